@@ -1,0 +1,38 @@
+import type { GongbaoResult, OutlineNodeShape } from "../schema/result.js";
+
+function countNodes(nodes: OutlineNodeShape[]): number {
+  let count = 0;
+  for (const node of nodes) count += 1 + countNodes(node.children);
+  return count;
+}
+
+/** A short human summary of a result: issue, documents, counts. */
+export function summarize(result: GongbaoResult): string {
+  const lines: string[] = [];
+  const issue = result.issue;
+  if (issue !== null) {
+    lines.push(`  issue: ${issue.title} ${issue.year ?? "?"}年第${issue.number ?? "?"}号 (总第${issue.serial ?? "?"}号) ${issue.date ?? ""}`.trimEnd());
+    const linked = result.contents.filter((entry) => entry.document !== null).length;
+    lines.push(`  contents: ${result.contents.length} entries, ${linked} linked to documents`);
+  } else {
+    lines.push("  issue: none (a single document)");
+  }
+  lines.push(`  documents: ${result.documents.length}`);
+  result.documents.forEach((document, index) => {
+    const attachments = document.attachments?.length ?? 0;
+    const parts = [
+      `${String(index + 1).padStart(4)}. ${document.kind.padEnd(10)} ${document.title || "(untitled)"}`,
+      document.docNumber?.text,
+      document.date,
+      `${countNodes(document.outline)} nodes`,
+      attachments > 0 ? `${attachments} attachment${attachments === 1 ? "" : "s"}` : undefined,
+    ];
+    lines.push(parts.filter((part) => part !== undefined).join("  "));
+  });
+  const by = (severity: string) => result.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+  lines.push(`  diagnostics: ${by("error")} errors, ${by("warning")} warnings, ${by("info")} info`);
+  if (result.furniture.length > 0 || result.unclassified.length > 0) {
+    lines.push(`  furniture: ${result.furniture.length}, unclassified: ${result.unclassified.length}`);
+  }
+  return lines.join("\n");
+}

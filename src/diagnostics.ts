@@ -1,0 +1,57 @@
+import type { Position } from "./util/position.js";
+
+/**
+ * Every diagnostic code, with its default severity and what it means.
+ * - error: the result is unusable or wrong at this spot;
+ * - warning: the input should change, or the parser had to guess;
+ * - info: a repair or an observation, nothing to fix.
+ */
+export const DIAGNOSTIC_CODES = {
+  "empty-input": { severity: "error", description: "The input has no non-blank characters." },
+  "invalid-bytes": { severity: "warning", description: "Bytes that do not decode in the chosen encoding; replaced with U+FFFD." },
+  "numbering-typo": { severity: "warning", description: "A numbering marker with a printing error, read as the number it means (第十一一条 → 11)." },
+  "repeated-character": { severity: "info", description: "A character printed on both sides of a page break (百分 / 分点) was read once." },
+  "joined-lines": { severity: "info", description: "A paragraph or heading broken at a page end was re-joined." },
+  "page-furniture": { severity: "info", description: "A running page header or page number was taken out of the text flow." },
+  "contents-entry-not-found": { severity: "error", description: "A contents entry names a document that was not found in the body." },
+  "contents-english-mismatch": { severity: "warning", description: "The English contents do not line up with the Chinese contents." },
+  "names-run-together": { severity: "info", description: "Two names printed without a space between them were split." },
+  "invalid-date": { severity: "error", description: "A date that does not exist (2025年2月30日)." },
+  "unclassified-text": { severity: "warning", description: "Text that no stage could place; kept in `unclassified`." },
+} as const satisfies Record<string, { severity: Severity; description: string }>;
+
+export type Severity = "error" | "warning" | "info";
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  position?: Position;
+  /** Index into `documents` of the document the diagnostic is about. */
+  document?: number;
+  actual?: string;
+  expected?: string;
+}
+
+/** Collects diagnostics; stages report here and never throw on content. */
+export class DiagnosticSink {
+  readonly list: Diagnostic[] = [];
+  /** Document index stamped on diagnostics reported while set. */
+  document: number | undefined = undefined;
+
+  report(
+    code: DiagnosticCode,
+    message: string,
+    position?: Position,
+    extra: { actual?: string; expected?: string; document?: number } = {},
+  ): void {
+    const diagnostic: Diagnostic = { code, severity: DIAGNOSTIC_CODES[code].severity, message };
+    if (position !== undefined) diagnostic.position = position;
+    const document = extra.document ?? this.document;
+    if (document !== undefined) diagnostic.document = document;
+    if (extra.actual !== undefined) diagnostic.actual = extra.actual;
+    if (extra.expected !== undefined) diagnostic.expected = extra.expected;
+    this.list.push(diagnostic);
+  }
+}

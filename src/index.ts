@@ -1,0 +1,22 @@
+/**
+ * gongbao: Chinese government gazettes and official documents as typed,
+ * validated JSON with source positions.
+ */
+export { parse, type ParseOptions } from "./parse.js";
+export { parseFile } from "./parse-file.js";
+export { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode, type Severity } from "./diagnostics.js";
+export {
+  SCHEMA_VERSION,
+  resultSchema,
+  documentSchema,
+  outlineNodeSchema,
+  issueSchema,
+  contentsEntrySchema,
+  diagnosticSchema,
+  positionSchema,
+  type GongbaoResult,
+  type DocumentShape as GazetteDocument,
+  type OutlineNodeShape as OutlineNode,
+} from "./schema/result.js";
+export { generateJsonSchema } from "./schema/json-schema.js";
+export { readNumeral } from "./tokenize/numeral.js";

@@ -1,0 +1,23 @@
+import { isBlank } from "../util/chars.js";
+import type { SourceLine } from "../util/position.js";
+
+/** Split text into physical lines (`\n`, `\r\n` or `\r`), with content bounds. Linear. */
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  let number = 1;
+  const length = text.length;
+  for (let index = 0; index <= length; index++) {
+    const code = index < length ? text.charCodeAt(index) : -1;
+    if (code !== 10 && code !== 13 && code !== -1) continue;
+    let contentStart = start;
+    while (contentStart < index && isBlank(text.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = index;
+    while (contentEnd > contentStart && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    lines.push({ number, start, end: index, contentStart, contentEnd, text: text.slice(contentStart, contentEnd) });
+    if (code === 13 && index + 1 < length && text.charCodeAt(index + 1) === 10) index++;
+    start = index + 1;
+    number++;
+  }
+  return lines;
+}

@@ -1,0 +1,41 @@
+import type { DiagnosticSink } from "../diagnostics.js";
+import type { Furniture } from "../structure/front-matter.js";
+import { fold, titleKey } from "../util/chars.js";
+import { type SourceLine, lineSpan } from "../util/position.js";
+
+/** `— 12 —`, `·12·`, `-12-`, `第12页`: a page number with its decoration. */
+const PAGE_NUMBER = /^(?:[-—–·•\s]+[0-9]{1,4}[-—–·•\s]+|第\s*[0-9]{1,4}\s*页|[0-9]{1,4}\s*\/\s*[0-9]{1,4})$/;
+
+export interface FurnitureContext {
+  /** Title keys of running headers: the contents categories and the gazette title. */
+  headerKeys: Set<string>;
+}
+
+/**
+ * Take running page headers and page numbers out of the body. A line is a
+ * running header when it repeats a contents category (`市政府文件`) or the
+ * gazette's title, alone on its line. Returns the lines that stay.
+ */
+export function removeFurniture(
+  lines: SourceLine[],
+  context: FurnitureContext,
+  furniture: Furniture[],
+  sink: DiagnosticSink,
+): SourceLine[] {
+  const kept: SourceLine[] = [];
+  for (const line of lines) {
+    const key = titleKey(line.text);
+    if (context.headerKeys.has(key)) {
+      const position = lineSpan(line);
+      furniture.push({ kind: "running-header", text: line.text, position });
+      sink.report("page-furniture", `Running page header 「${line.text}」 taken out of the text`, position, { actual: line.text });
+    } else if (PAGE_NUMBER.test(fold(line.text))) {
+      const position = lineSpan(line);
+      furniture.push({ kind: "page-number", text: line.text, position });
+      sink.report("page-furniture", `Page number 「${line.text}」 taken out of the text`, position, { actual: line.text });
+    } else {
+      kept.push(line);
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,113 @@
+/**
+ * Every regular expression of the parser, named and commented. All of them are
+ * matched against folded text (see `fold`): full-width ASCII is already ASCII
+ * and the ideographic space is a space. None has nested quantifiers, so none
+ * can backtrack catastrophically.
+ */
+
+/** Han numeral characters, digits and units (〇 零 一 … 九 十 百 千 两 万). */
+export const HAN_NUMERAL_CLASS = "〇零一二三四五六七八九十百千两万";
+const N = `[${HAN_NUMERAL_CLASS}]`;
+const NUM = `(?:${N}{1,8}|[0-9]{1,4})`;
+
+/** `第十二条`, `第十一条之一`, `第5条`. Not `第十二条例` (条例 is a word): checked in the construct. */
+export const articleMarker = new RegExp(`^第(${NUM})条(?:之(${N}{1,3}))?`);
+
+/** `第一编`, `第二章`, `第三节` followed by a blank, the end, or a short title. */
+export const divisionMarker = new RegExp(`^第(${NUM})(编|章|节)`);
+
+/** `一、` (not `一、二` inside a sentence: only at line start). */
+export const hanEnumMarker = new RegExp(`^(${N}{1,4})(?:、|\\.(?![0-9]))`);
+
+/** `(一)` / `（一）` after folding. Not `(含居住证持有人)`: only numerals inside. */
+export const hanParenMarker = new RegExp(`^\\((${N}{1,4})\\)`);
+
+/** `1.` `1．` `1、`; not `1.5%` nor `2025年`: a dot must not be followed by a digit. */
+export const arabicEnumMarker = /^([0-9]{1,3})(?:\.(?![0-9])|、)/;
+
+/** `(1)` / `（1）`; not `(7点至9点…)`: digits only inside. */
+export const arabicParenMarker = /^\(([0-9]{1,3})\)/;
+
+/** `①` … `⑳`. */
+export const circledMarker = /^[\u2460-\u2473]/;
+
+/** A Chinese or Arabic date: `2025年3月5日`, `二〇二五年三月五日`. */
+export const dateInText = new RegExp(
+  `((?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|${N}{1,3})月([0-9]{1,2}|${N}{1,3})日`,
+);
+
+/** A line that is only a date. */
+export const dateLine = new RegExp(`^${dateInText.source}$`);
+
+/**
+ * 文号: `洛政〔2025〕7号`, `洛政办[2025]3号`, `豫政(2016)76号`. The year must look like a
+ * year, so `(豫)LC101003` is not one.
+ */
+export const docNumber = /([\u4e00-\u9fff]{1,12})\s*[〔[(]\s*((?:19|20)[0-9]{2})\s*[〕\])]\s*第?\s*([0-9]{1,5})\s*号/;
+
+/** A line that is a 文号, optionally followed by a date. */
+export const docNumberLine = new RegExp(`^${docNumber.source}(?:\\s*(${dateInText.source}))?$`);
+
+/** Masthead issue line `2025年第2号` / `2025年第2期`. */
+export const issueNumberLine = /^((?:19|20)[0-9]{2})\s*年\s*第\s*([0-9]{1,3})\s*(?:期|号)$/;
+
+/** Masthead serial `(总第278号)`. */
+export const issueSerialLine = /^\(?\s*总第\s*([0-9]{1,5})\s*(?:期|号)\s*\)?$/;
+
+/** A gazette title: `洛阳市人民政府公报`. */
+export const gazetteTitle = /^[\u4e00-\u9fff]{2,20}公报$/;
+
+/** The contents heading `目 录` / `目录`. */
+export const contentsHeading = /^目\s*录$/;
+
+/** The English contents heading. */
+export const contentsHeadingEn = /^CONTENTS$/i;
+
+/** The editorial board heading. */
+export const editorialBoardHeading = /^编\s*辑\s*委\s*员\s*会$/;
+
+/** A masthead slogan: two four-character phrases (`传达政令 宣传政策`). */
+export const slogan = /^[\u4e00-\u9fff]{4}\s+[\u4e00-\u9fff]{4}$/;
+
+/** A role line on the editorial board or colophon: `主编:袁剑`. */
+export const labelLine = /^([\u4e00-\u9fff]{1,8})\s*:\s*(.*)$/;
+
+/**
+ * A field line: `牵头单位：…`, `联系电话：…`. The label must end in a field word
+ * so that `主要预期目标是：…` stays a paragraph.
+ */
+export const fieldLine = /^([\u4e00-\u9fff]{0,8}(?:领导|单位|电话|信箱|邮箱|时限|联系人|地址|邮编|传真|时间节点))\s*:\s*/;
+
+/** Decree heading `河南省人民政府令` / `国务院令`. */
+export const decreeHeading = /^([\u4e00-\u9fff]{2,20}(?:政府|国务院|部|委员会|局|署|总局|银行))令$/;
+
+/** Decree number `第231号`. */
+export const decreeNumber = new RegExp(`^第\\s*(${NUM})\\s*号$`);
+
+/** `已经2025年1月6日省政府第49次常务会议审议通过`. */
+export const decreeAdopted = new RegExp(`已经\\s*${dateInText.source}\\s*([^，。,]{2,40}?会议)(?:审议)?通过`);
+
+/** `自2025年3月1日起施行`. */
+export const effectiveFrom = new RegExp(`自\\s*${dateInText.source}\\s*起(?:施行|实施|执行|生效)`);
+
+/** A signature: `省长 王凯`, `洛阳市人民政府市长 徐衣显`. */
+export const signatory = /^([\u4e00-\u9fff]{0,16}(?:长|主任|书记|主席|总理|局长|部长|厅长|委员))\s+([\u4e00-\u9fff]{2,4})$/;
+
+/** A speech subtitle `——2025年2月9日在洛阳市第十六届人民代表大会第三次会议上`. */
+export const speechSubtitle = new RegExp(`^[—–-]{1,2}\\s*${dateInText.source}\\s*在(.+?)上(?:的讲话|的报告)?$`);
+
+/** Attachment list `附件:` / `附件：洛阳济源…` / `附件：1.…`. */
+export const attachmentList = /^附\s*件\s*:\s*(.*)$/;
+
+/** An attachment's own label `附件` / `附件1` / `附件 2`. */
+export const attachmentLabel = /^附\s*件\s*([0-9]{1,2})?$/;
+
+/** Words a document title ends with (kind is read from them). */
+export const titleEnding =
+  /(?:通知|通报|决定|命令|公告|通告|意见|办法|规定|条例|细则|规则|方案|规划|计划|报告|批复|函|纪要|指南|措施|[〇零一二三四五六七八九十百]+条|\(试行\)|\(暂行\)|试行\)|暂行\))$/;
+
+/** Stated counts: `共细化为9个方面39项147个具体任务`. */
+export const statedTaskCounts = /([0-9]+)\s*个方面\s*([0-9]+)\s*项\s*([0-9]+)\s*个(?:具体)?任务/;
+
+/** A contents entry's trailing leader and page: `…题名.....\t45`. Parsed by hand in contents.ts. */
+export const pageDigits = /[0-9]{1,4}$/;

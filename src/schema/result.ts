@@ -1,0 +1,231 @@
+import { z } from "zod";
+import { DIAGNOSTIC_CODES } from "../diagnostics.js";
+import { MARKER_KINDS } from "../tokenize/types.js";
+
+/** Semantic version of the result contract. A breaking change bumps the major. */
+export const SCHEMA_VERSION = "1.0.0";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("ISO 8601 calendar date");
+
+export const pointSchema = z
+  .object({
+    line: z.number().int().min(1).describe("1-based line"),
+    column: z.number().int().min(1).describe("1-based column, in UTF-16 code units"),
+    offset: z.number().int().min(0).describe("0-based offset into the decoded text, in UTF-16 code units"),
+  })
+  .meta({ id: "Point" });
+
+export const positionSchema = z
+  .object({ start: pointSchema, end: pointSchema.describe("exclusive") })
+  .meta({ id: "Position", description: "Span of source text; end is exclusive." });
+
+export const severitySchema = z.enum(["error", "warning", "info"]).meta({ id: "Severity" });
+
+export const diagnosticSchema = z
+  .object({
+    code: z.enum(Object.keys(DIAGNOSTIC_CODES) as [keyof typeof DIAGNOSTIC_CODES, ...Array<keyof typeof DIAGNOSTIC_CODES>]),
+    severity: severitySchema,
+    message: z.string(),
+    position: positionSchema.optional(),
+    document: z.number().int().min(0).optional().describe("Index into documents"),
+    actual: z.string().optional(),
+    expected: z.string().optional(),
+  })
+  .meta({ id: "Diagnostic" });
+
+export const markerSchema = z
+  .object({
+    kind: z.enum(MARKER_KINDS),
+    value: z.number().int().min(0),
+    sub: z.number().int().min(1).optional().describe("之N of 第X条之N"),
+    raw: z.string().describe("The marker as printed"),
+    position: positionSchema,
+    typo: z.string().optional().describe("Set when the marker was read despite a printing error"),
+  })
+  .meta({ id: "Marker" });
+
+export const nodeRoleSchema = z
+  .enum([
+    "title",
+    "doc-number",
+    "recipients",
+    "salutation",
+    "subtitle",
+    "speaker",
+    "decree-heading",
+    "decree-number",
+    "decree-preamble",
+    "signature",
+    "date",
+    "attachment-label",
+    "attachment-list",
+    "heading",
+    "paragraph",
+    "field",
+    "table-row",
+  ])
+  .meta({ id: "NodeRole" });
+
+export interface OutlineNodeShape {
+  role: z.infer<typeof nodeRoleSchema>;
+  marker?: z.infer<typeof markerSchema> | undefined;
+  text: string;
+  content?: string | undefined;
+  field?: { label: string; value: string } | undefined;
+  cells?: string[] | undefined;
+  children: OutlineNodeShape[];
+  position: z.infer<typeof positionSchema>;
+  spans?: Array<z.infer<typeof positionSchema>> | undefined;
+}
+
+export const outlineNodeSchema: z.ZodType<OutlineNodeShape> = z
+  .object({
+    role: nodeRoleSchema,
+    marker: markerSchema.optional(),
+    text: z.string().describe("The text as printed (widths kept), marker included"),
+    content: z.string().optional().describe("The text after the marker"),
+    field: z.object({ label: z.string(), value: z.string() }).optional(),
+    cells: z.array(z.string()).optional(),
+    get children() {
+      return z.array(outlineNodeSchema);
+    },
+    position: positionSchema,
+    spans: z.array(positionSchema).optional().describe("The source pieces of a text re-joined across page breaks"),
+  })
+  .meta({ id: "OutlineNode" });
+
+export const docNumberSchema = z
+  .object({ text: z.string(), issuer: z.string(), year: z.number().int(), seq: z.number().int() })
+  .meta({ id: "DocNumber", description: "文号, e.g. 洛政〔2025〕7号" });
+
+export const signatorySchema = z.object({ title: z.string(), name: z.string() }).meta({ id: "Signatory" });
+
+export const decreeSchema = z
+  .object({
+    authority: z.string().nullable(),
+    number: z.number().int().nullable(),
+    adoptedOn: isoDate.nullable(),
+    meeting: z.string().nullable(),
+    effectiveFrom: isoDate.nullable(),
+    signatory: signatorySchema.nullable(),
+    signedOn: isoDate.nullable(),
+  })
+  .meta({ id: "Decree" });
+
+export const reportSchema = z
+  .object({ date: isoDate.nullable(), occasion: z.string().nullable(), speaker: signatorySchema.nullable() })
+  .meta({ id: "Report" });
+
+export const documentKindSchema = z
+  .enum(["report", "decree", "notice", "decision", "opinion", "regulation", "plan", "announcement", "circular", "reply", "letter", "minutes", "guide", "measures", "other"])
+  .meta({ id: "DocumentKind" });
+
+export interface DocumentShape {
+  title: string;
+  kind: z.infer<typeof documentKindSchema>;
+  category?: string | undefined;
+  contentsEntry?: number | undefined;
+  docNumber?: z.infer<typeof docNumberSchema> | undefined;
+  date?: string | undefined;
+  issuer?: string | undefined;
+  recipients?: string[] | undefined;
+  decree?: z.infer<typeof decreeSchema> | undefined;
+  report?: z.infer<typeof reportSchema> | undefined;
+  attachments?: DocumentShape[] | undefined;
+  outline: OutlineNodeShape[];
+  position: z.infer<typeof positionSchema>;
+}
+
+export const documentSchema: z.ZodType<DocumentShape> = z
+  .object({
+    title: z.string(),
+    kind: documentKindSchema,
+    category: z.string().optional(),
+    contentsEntry: z.number().int().min(0).optional().describe("Index into contents"),
+    docNumber: docNumberSchema.optional(),
+    date: isoDate.optional(),
+    issuer: z.string().optional(),
+    recipients: z.array(z.string()).optional(),
+    decree: decreeSchema.optional(),
+    report: reportSchema.optional(),
+    get attachments() {
+      return z.array(documentSchema).optional();
+    },
+    outline: z.array(outlineNodeSchema),
+    position: positionSchema,
+  })
+  .meta({ id: "Document" });
+
+export const mastheadLineSchema = z
+  .object({
+    role: z.enum(["title", "number", "serial", "date", "heading", "title-en", "number-en", "publisher-en"]),
+    text: z.string(),
+    position: positionSchema,
+  })
+  .meta({ id: "MastheadLine" });
+
+export const issueSchema = z
+  .object({
+    title: z.string(),
+    year: z.number().int().nullable(),
+    number: z.number().int().nullable(),
+    serial: z.number().int().nullable(),
+    date: isoDate.nullable(),
+    titleEn: z.string().optional(),
+    masthead: z.array(mastheadLineSchema),
+    editorialBoard: z.array(
+      z.object({ role: z.string(), names: z.array(z.string()), raw: z.string(), position: positionSchema }).meta({ id: "BoardEntry" }),
+    ),
+    colophon: z.array(
+      z.object({ label: z.string().nullable(), value: z.string(), raw: z.string(), position: positionSchema }).meta({ id: "ColophonEntry" }),
+    ),
+    position: positionSchema,
+  })
+  .meta({ id: "Issue" });
+
+export const contentsEntrySchema = z
+  .object({
+    category: z.string().nullable(),
+    title: z.string(),
+    titleEn: z.string().optional(),
+    page: z.number().int(),
+    document: z.number().int().min(0).nullable().describe("Index into documents"),
+    raw: z.string(),
+    rawEn: z.string().optional(),
+    position: positionSchema,
+    positionEn: positionSchema.optional(),
+  })
+  .meta({ id: "ContentsEntry" });
+
+export const furnitureSchema = z
+  .object({ kind: z.enum(["running-header", "page-number", "slogan"]), text: z.string(), position: positionSchema })
+  .meta({ id: "Furniture" });
+
+export const unclassifiedSchema = z.object({ text: z.string(), position: positionSchema }).meta({ id: "Unclassified" });
+
+export const sourceSchema = z
+  .object({
+    name: z.string().optional(),
+    encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "gb18030", "string"]),
+    format: z.enum(["text"]),
+    length: z.number().int().min(0).describe("Length of the decoded text in UTF-16 code units"),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256 of the input bytes (UTF-8 bytes for a string input)"),
+  })
+  .meta({ id: "Source" });
+
+export const resultSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    source: sourceSchema,
+    issue: issueSchema.nullable(),
+    contents: z.array(contentsEntrySchema),
+    documents: z.array(documentSchema),
+    furniture: z.array(furnitureSchema),
+    unclassified: z.array(unclassifiedSchema),
+    diagnostics: z.array(diagnosticSchema),
+  })
+  .meta({ id: "GongbaoResult", title: "gongbao parse result" });
+
+export type GongbaoResult = z.infer<typeof resultSchema>;
+export type GazetteDocumentOutput = DocumentShape;
+export type OutlineNodeOutput = OutlineNodeShape;

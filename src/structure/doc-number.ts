@@ -1,0 +1,23 @@
+import { docNumber } from "../regexes.js";
+import { fold } from "../util/chars.js";
+
+export interface DocNumber {
+  /** As printed: `洛政〔2025〕7号`. */
+  text: string;
+  issuer: string;
+  year: number;
+  seq: number;
+}
+
+/** Read a 文号 anywhere in `text`; `〔〕 [] （） ()` brackets are all accepted. */
+export function readDocNumber(text: string): (DocNumber & { index: number }) | null {
+  const match = docNumber.exec(fold(text));
+  if (match === null) return null;
+  return {
+    text: text.slice(match.index, match.index + match[0].length),
+    issuer: match[1] ?? "",
+    year: Number(match[2]),
+    seq: Number(match[3]),
+    index: match.index,
+  };
+}

@@ -1,0 +1,149 @@
+import type { DiagnosticSink } from "../diagnostics.js";
+import { type Block, isTitleLike, joinLines } from "../normalize/blocks.js";
+import { attachmentLabel, attachmentList, dateLine } from "../regexes.js";
+import { tokenizeMarker } from "../tokenize/tokenize.js";
+import { fold, squeezeLayoutBlanks, titleKey } from "../util/chars.js";
+import { type Position, type SourceLine, cover, lineSpan } from "../util/position.js";
+import { readDate } from "./date.js";
+import type { DocNumber } from "./doc-number.js";
+import { type Decree, type DocumentKind, type Report, readHeader } from "./header.js";
+import { type OutlineNode, nodeFromBlock } from "./node.js";
+import { buildOutline } from "./outline.js";
+
+export interface GazetteDocument {
+  title: string;
+  kind: DocumentKind;
+  category?: string;
+  /** Index of the contents entry that lists this document. */
+  contentsEntry?: number;
+  docNumber?: DocNumber;
+  date?: string;
+  issuer?: string;
+  recipients?: string[];
+  decree?: Decree;
+  report?: Report;
+  attachments?: GazetteDocument[];
+  outline: OutlineNode[];
+  position: Position;
+}
+
+const LONGEST_ATTACHMENT_TITLE = 60;
+const LONGEST_SIGNATURE = 30;
+const SIGNATURE_PUNCTUATION = /[，。,.;；:：!！?？]/;
+
+/** The titles an attachment list names: `附件：甲` or `附件:` followed by title lines (`1.甲`). */
+function listedTitles(lines: SourceLine[], at: number): { titles: string[]; end: number } {
+  const first = attachmentList.exec(squeezeLayoutBlanks(fold((lines[at] as SourceLine).text)));
+  const titles: string[] = [];
+  let end = at + 1;
+  const strip = (line: SourceLine) => {
+    const marker = tokenizeMarker(line);
+    return titleKey(marker === null ? line.text : line.text.slice(marker.raw.length));
+  };
+  const inline = first?.[1]?.trim() ?? "";
+  if (inline.length > 0) {
+    const marker = /^(?:[0-9]{1,2}[.．、]\s*)?/.exec(inline)?.[0] ?? "";
+    titles.push(titleKey(inline.slice(marker.length)));
+  }
+  // Further titles, one per line, numbered when there are several.
+  while (end < lines.length) {
+    const line = lines[end] as SourceLine;
+    const folded = fold(line.text);
+    if (line.text.length > LONGEST_ATTACHMENT_TITLE || /[。；;]/.test(folded) || attachmentLabel.test(squeezeLayoutBlanks(folded))) break;
+    const marker = tokenizeMarker(line, folded);
+    if (inline.length > 0 && marker === null) break;
+    if (titles.length > 0 && titles.includes(strip(line))) break;
+    titles.push(strip(line));
+    end++;
+    if (inline.length === 0 && marker === null) break;
+  }
+  return { titles, end };
+}
+
+/** Where each listed attachment starts: its `附件N` label, else its title line. */
+function attachmentStarts(lines: SourceLine[], from: number, titles: string[]): number[] {
+  const starts: number[] = [];
+  let cursor = from;
+  for (const title of titles) {
+    for (let at = cursor; at < lines.length; at++) {
+      const line = lines[at] as SourceLine;
+      const key = titleKey(line.text);
+      if (attachmentLabel.test(squeezeLayoutBlanks(fold(line.text)))) {
+        starts.push(at);
+        cursor = at + 1;
+        break;
+      }
+      if (key === title || (title.length > 0 && key.length >= 4 && title.startsWith(key) && isTitleLike(fold(line.text)) === isTitleLike(fold(title)))) {
+        starts.push(at);
+        cursor = at + 1;
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
+/** Label trailing signature and date blocks; fill issuer and date from them when the header had none. */
+function readSignature(blocks: Block[], document: GazetteDocument, nodes: OutlineNode[], sink: DiagnosticSink): Block[] {
+  const last = blocks[blocks.length - 1];
+  if (last === undefined || !dateLine.test(squeezeLayoutBlanks(last.folded))) return blocks;
+  const before = blocks[blocks.length - 2];
+  const signer =
+    before !== undefined && before.marker === null && before.field === null && before.text.length <= LONGEST_SIGNATURE && !SIGNATURE_PUNCTUATION.test(before.folded)
+      ? before
+      : undefined;
+  const date = readDate(squeezeLayoutBlanks(last.folded));
+  if (date !== null && date.iso === null) sink.report("invalid-date", `No such date: ${last.text}`, nodeFromBlock(last, "date").position, { actual: last.text });
+  if (document.date === undefined && date?.iso) document.date = date.iso;
+  if (signer !== undefined) {
+    nodes.push(nodeFromBlock(signer, "signature"));
+    if (document.issuer === undefined) document.issuer = squeezeLayoutBlanks(signer.text);
+  }
+  nodes.push(nodeFromBlock(last, "date"));
+  return blocks.slice(0, signer === undefined ? -1 : -2);
+}
+
+/**
+ * Read one document from its lines (page furniture already removed): header,
+ * attachments (each read as a document), trailing signature, outline.
+ */
+export function readDocument(lines: SourceLine[], sink: DiagnosticSink): GazetteDocument {
+  const header = readHeader(lines, sink);
+  let bodyEnd = lines.length;
+  const attachments: GazetteDocument[] = [];
+  for (let at = header.bodyStart; at < lines.length; at++) {
+    if (!attachmentList.test(squeezeLayoutBlanks(fold((lines[at] as SourceLine).text)))) continue;
+    const { titles, end } = listedTitles(lines, at);
+    const starts = attachmentStarts(lines, end, titles);
+    if (starts.length === 0) continue;
+    bodyEnd = starts[0] as number;
+    starts.forEach((start, index) => {
+      attachments.push(readDocument(lines.slice(start, starts[index + 1] ?? lines.length), sink));
+    });
+    break;
+  }
+  const body = lines.slice(header.bodyStart, bodyEnd);
+  let articles = 0;
+  for (const line of body) if (tokenizeMarker(line)?.kind === "article") articles++;
+  const blocks = joinLines(body, { regulation: articles >= 2 }, sink);
+
+  const first = lines[0] as SourceLine;
+  const last = lines[lines.length - 1] as SourceLine;
+  const document: GazetteDocument = {
+    title: header.title,
+    kind: header.kind,
+    outline: [],
+    position: cover(lineSpan(first), lineSpan(last)),
+  };
+  if (header.docNumber) document.docNumber = header.docNumber;
+  if (header.date) document.date = header.date;
+  if (header.issuer) document.issuer = header.issuer;
+  if (header.recipients) document.recipients = header.recipients;
+  if (header.decree) document.decree = header.decree;
+  if (header.report) document.report = header.report;
+  const trailer: OutlineNode[] = [];
+  const content = readSignature(blocks, document, trailer, sink);
+  document.outline = [...buildOutline(header.nodes, content), ...trailer];
+  if (attachments.length > 0) document.attachments = attachments;
+  return document;
+}

@@ -1,0 +1,251 @@
+import type { DiagnosticSink } from "../diagnostics.js";
+import { tokenizeField, tokenizeMarker } from "../tokenize/tokenize.js";
+import {
+  attachmentLabel,
+  dateLine,
+  decreeAdopted,
+  decreeHeading,
+  decreeNumber,
+  docNumberLine,
+  effectiveFrom,
+  signatory,
+  speechSubtitle,
+  titleEnding,
+} from "../regexes.js";
+import { readNumeral } from "../tokenize/numeral.js";
+import { fold, squeezeLayoutBlanks } from "../util/chars.js";
+import { type SourceLine, lineSpan } from "../util/position.js";
+import { readDate } from "./date.js";
+import { type DocNumber, readDocNumber } from "./doc-number.js";
+import { type OutlineNode, nodeFromLine } from "./node.js";
+
+export type DocumentKind =
+  | "report"
+  | "decree"
+  | "notice"
+  | "decision"
+  | "opinion"
+  | "regulation"
+  | "plan"
+  | "announcement"
+  | "circular"
+  | "reply"
+  | "letter"
+  | "minutes"
+  | "guide"
+  | "measures"
+  | "other";
+
+export interface Signatory {
+  title: string;
+  name: string;
+}
+
+export interface Decree {
+  authority: string | null;
+  number: number | null;
+  adoptedOn: string | null;
+  meeting: string | null;
+  effectiveFrom: string | null;
+  signatory: Signatory | null;
+  signedOn: string | null;
+}
+
+export interface Report {
+  date: string | null;
+  occasion: string | null;
+  speaker: Signatory | null;
+}
+
+export interface Header {
+  nodes: OutlineNode[];
+  title: string;
+  kind: DocumentKind;
+  issuer?: string;
+  docNumber?: DocNumber;
+  date?: string;
+  recipients?: string[];
+  decree?: Decree;
+  report?: Report;
+  /** Index of the first line after the header. */
+  bodyStart: number;
+}
+
+const KIND_BY_ENDING: Array<[RegExp, DocumentKind]> = [
+  [/报告$/, "report"],
+  [/(?:通知|通报)$/, "notice"],
+  [/(?:决定|命令)$/, "decision"],
+  [/意见$/, "opinion"],
+  [/(?:办法|规定|条例|细则|规则)(?:\(试行\)|\(暂行\))?$/, "regulation"],
+  [/(?:方案|规划|计划)(?:\(试行\)|\(暂行\))?$/, "plan"],
+  [/公告$/, "announcement"],
+  [/通告$/, "circular"],
+  [/批复$/, "reply"],
+  [/函$/, "letter"],
+  [/纪要$/, "minutes"],
+  [/指南$/, "guide"],
+  [/(?:措施|[〇零一二三四五六七八九十百]+条)$/, "measures"],
+];
+
+const LONGEST_TITLE_LINES = 4;
+const LONGEST_TITLE_LINE = 60;
+const LONGEST_ADDRESS = 80;
+
+/** The kind of document a title names. */
+export function kindOfTitle(title: string): DocumentKind {
+  const compact = squeezeLayoutBlanks(fold(title));
+  for (const [ending, kind] of KIND_BY_ENDING) if (ending.test(compact)) return kind;
+  return "other";
+}
+
+function iso(text: string, sink: DiagnosticSink, line: SourceLine): string | null {
+  const date = readDate(text);
+  if (date === null) return null;
+  if (date.iso === null) sink.report("invalid-date", `No such date: ${date.raw}`, lineSpan(line), { actual: date.raw });
+  return date.iso;
+}
+
+function readSignatory(folded: string, text: string): Signatory | null {
+  const match = signatory.exec(folded);
+  if (match === null) return null;
+  const name = match[2] ?? "";
+  return { title: squeezeLayoutBlanks(text.slice(0, text.length - name.length)), name };
+}
+
+function isTitleLine(line: SourceLine, folded: string): boolean {
+  if (line.text.length > LONGEST_TITLE_LINE || /[。；;]/.test(folded) || folded.includes("\t")) return false;
+  if (/[:]$/.test(folded)) return false;
+  if (tokenizeMarker(line, folded) !== null || tokenizeField(line, folded) !== null) return false;
+  const compact = squeezeLayoutBlanks(folded);
+  return !docNumberLine.test(compact) && !dateLine.test(compact) && !speechSubtitle.test(folded) && !/[，,]/.test(folded);
+}
+
+/**
+ * Read the head of a document: a decree's heading block, the title (up to four
+ * lines), 文号 and date, a speech's subtitle and speaker, and the recipients.
+ * Each line read becomes a node with its role, so the outline stays lossless.
+ */
+export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
+  const nodes: OutlineNode[] = [];
+  let index = 0;
+  const at = () => lines[index];
+  const foldedAt = () => fold(at()?.text ?? "");
+  let decree: Decree | undefined;
+
+  if (decreeHeading.test(squeezeLayoutBlanks(foldedAt()))) {
+    const line = at() as SourceLine;
+    decree = { authority: squeezeLayoutBlanks(line.text).replace(/令$/, ""), number: null, adoptedOn: null, meeting: null, effectiveFrom: null, signatory: null, signedOn: null };
+    nodes.push(nodeFromLine(line, "decree-heading"));
+    index++;
+    const number = decreeNumber.exec(squeezeLayoutBlanks(foldedAt()));
+    if (number !== null) {
+      decree.number = readNumeral(number[1] ?? "")?.value ?? null;
+      nodes.push(nodeFromLine(at() as SourceLine, "decree-number"));
+      index++;
+    }
+    const preamble = foldedAt();
+    const adopted = decreeAdopted.exec(preamble);
+    const effective = effectiveFrom.exec(preamble);
+    if (adopted !== null || effective !== null) {
+      const line = at() as SourceLine;
+      if (adopted !== null) {
+        decree.adoptedOn = iso(adopted[0], sink, line);
+        decree.meeting = squeezeLayoutBlanks(adopted[4] ?? "");
+      }
+      if (effective !== null) decree.effectiveFrom = iso(effective[0], sink, line);
+      nodes.push(nodeFromLine(line, "decree-preamble"));
+      index++;
+    }
+    const signer = readSignatory(foldedAt(), at()?.text ?? "");
+    if (signer !== null) {
+      decree.signatory = signer;
+      nodes.push(nodeFromLine(at() as SourceLine, "signature"));
+      index++;
+    }
+    if (dateLine.test(squeezeLayoutBlanks(foldedAt()))) {
+      decree.signedOn = iso(foldedAt(), sink, at() as SourceLine);
+      nodes.push(nodeFromLine(at() as SourceLine, "date"));
+      index++;
+    }
+  }
+
+  if (attachmentLabel.test(squeezeLayoutBlanks(foldedAt()))) {
+    nodes.push(nodeFromLine(at() as SourceLine, "attachment-label"));
+    index++;
+  }
+
+  const titleLines: SourceLine[] = [];
+  while (index < lines.length && titleLines.length < LONGEST_TITLE_LINES) {
+    const line = at() as SourceLine;
+    const folded = fold(line.text);
+    if (!isTitleLine(line, folded)) break;
+    // A speaker's line or a signature is not part of a title.
+    if (titleLines.length > 0 && signatory.test(folded)) break;
+    titleLines.push(line);
+    nodes.push(nodeFromLine(line, "title"));
+    index++;
+    if (titleEnding.test(squeezeLayoutBlanks(folded))) break;
+  }
+  const title = squeezeLayoutBlanks(titleLines.map((line) => line.text).join(""));
+  const header: Header = { nodes, title, kind: decree ? "decree" : kindOfTitle(title), bodyStart: 0 };
+  if (decree) header.decree = decree;
+
+  const number = docNumberLine.exec(squeezeLayoutBlanks(foldedAt()));
+  if (number !== null) {
+    const line = at() as SourceLine;
+    const read = readDocNumber(line.text);
+    if (read !== null) header.docNumber = { text: read.text, issuer: read.issuer, year: read.year, seq: read.seq };
+    const date = iso(line.text, sink, line);
+    if (date !== null) header.date = date;
+    nodes.push(nodeFromLine(line, "doc-number"));
+    index++;
+  }
+
+  const subtitle = speechSubtitle.exec(foldedAt());
+  if (subtitle !== null) {
+    const line = at() as SourceLine;
+    const date = iso(subtitle[0], sink, line);
+    header.report = { date, occasion: squeezeLayoutBlanks(subtitle[4] ?? ""), speaker: null };
+    if (date !== null) header.date = date;
+    nodes.push(nodeFromLine(line, "subtitle"));
+    index++;
+    const speaker = readSignatory(foldedAt(), at()?.text ?? "");
+    if (speaker !== null) {
+      header.report.speaker = speaker;
+      nodes.push(nodeFromLine(at() as SourceLine, "speaker"));
+      index++;
+    }
+  }
+
+  const address = at();
+  if (address !== undefined) {
+    const folded = fold(address.text);
+    if (folded.endsWith(":") && address.text.length <= LONGEST_ADDRESS && !/[。]/.test(folded) && tokenizeMarker(address, folded) === null && tokenizeField(address, folded) === null) {
+      if (header.kind === "report") {
+        nodes.push(nodeFromLine(address, "salutation"));
+      } else {
+        header.recipients = address.text
+          .slice(0, -1)
+          .split(/[，,、;；]/)
+          .map((part) => part.trim())
+          .filter((part) => part.length > 0);
+        nodes.push(nodeFromLine(address, "recipients"));
+      }
+      index++;
+    }
+  }
+
+  if (decree !== undefined) {
+    if (decree.authority !== null) header.issuer = decree.authority;
+    if (decree.signedOn !== null) header.date = decree.signedOn;
+  } else {
+    const about = title.indexOf("关于");
+    if (about > 0) header.issuer = title.slice(0, about);
+    else if (header.report?.speaker) {
+      const organization = /^(.*?(?:人民政府|政府|委员会|办公室|办公厅))/.exec(header.report.speaker.title);
+      if (organization !== null) header.issuer = organization[1] ?? "";
+    }
+  }
+  header.bodyStart = index;
+  return header;
+}

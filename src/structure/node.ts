@@ -1,0 +1,79 @@
+import type { Block } from "../normalize/blocks.js";
+import type { MarkerKind } from "../tokenize/types.js";
+import { type Position, type SourceLine, cover, lineSpan, spanOn } from "../util/position.js";
+
+/** What a node of the outline is. */
+export type NodeRole =
+  | "title"
+  | "doc-number"
+  | "recipients"
+  | "salutation"
+  | "subtitle"
+  | "speaker"
+  | "decree-heading"
+  | "decree-number"
+  | "decree-preamble"
+  | "signature"
+  | "date"
+  | "attachment-label"
+  | "attachment-list"
+  | "heading"
+  | "paragraph"
+  | "field"
+  | "table-row";
+
+export interface NodeMarker {
+  kind: MarkerKind;
+  value: number;
+  sub?: number;
+  raw: string;
+  position: Position;
+  typo?: string;
+}
+
+/**
+ * A node of a document's outline: one logical line of the source (re-joined
+ * across page breaks when it was broken), with the nodes it governs.
+ */
+export interface OutlineNode {
+  role: NodeRole;
+  marker?: NodeMarker;
+  /** The text as printed (widths kept), marker included. */
+  text: string;
+  /** The text after the marker, when there is a marker. */
+  content?: string;
+  field?: { label: string; value: string };
+  cells?: string[];
+  children: OutlineNode[];
+  position: Position;
+  /** The pieces of source the text is made of, when there is more than one. */
+  spans?: Position[];
+}
+
+/** A node for one whole line. */
+export function nodeFromLine(line: SourceLine, role: NodeRole): OutlineNode {
+  return { role, text: line.text, children: [], position: lineSpan(line) };
+}
+
+/** A node for a block, with its marker, field and cells. */
+export function nodeFromBlock(block: Block, role: NodeRole): OutlineNode {
+  const spans = block.pieces.map((piece) => spanOn(piece.line, piece.start, piece.end));
+  const first = spans[0] as Position;
+  const last = spans[spans.length - 1] as Position;
+  const node: OutlineNode = { role, text: block.text, children: [], position: cover(first, last) };
+  if (spans.length > 1) node.spans = spans;
+  const marker = block.marker;
+  if (marker !== null) {
+    const line = (block.pieces[0] as Block["pieces"][number]).line;
+    node.marker = { kind: marker.kind, value: marker.value, raw: marker.raw, position: spanOn(line, marker.start, marker.end) };
+    if (marker.sub !== undefined) node.marker.sub = marker.sub;
+    if (marker.typo !== undefined) node.marker.typo = marker.typo;
+    node.content = block.text.slice(marker.raw.length).replace(/^[\s\u3000]+/, "");
+  }
+  if (block.field !== null) {
+    const line = (block.pieces[0] as Block["pieces"][number]).line;
+    node.field = { label: block.field.label, value: block.text.slice(block.field.valueStart - line.contentStart) };
+  }
+  if (block.tabbed) node.cells = block.text.split("\t").map((cell) => cell.trim());
+  return node;
+}

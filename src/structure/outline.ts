@@ -1,0 +1,72 @@
+import type { Block } from "../normalize/blocks.js";
+import { attachmentList, dateLine } from "../regexes.js";
+import { MARKER_RANK, type MarkerKind } from "../tokenize/types.js";
+import { squeezeLayoutBlanks } from "../util/chars.js";
+import { type NodeRole, type OutlineNode, nodeFromBlock } from "./node.js";
+
+interface Open {
+  node: OutlineNode;
+  kind: MarkerKind | null;
+  /** Whether un-numbered paragraphs after it belong to it (a heading or an article). */
+  container: boolean;
+}
+
+const CONTAINER_KINDS: ReadonlySet<MarkerKind> = new Set(["part", "chapter", "section", "article"]);
+const SENTENCE_END = /[。！？；!?;]/;
+const LONGEST_HEADING = 50;
+
+function isHeading(node: OutlineNode): boolean {
+  const content = node.content ?? node.text;
+  return !SENTENCE_END.test(content) && content.length <= LONGEST_HEADING;
+}
+
+function roleOf(block: Block): NodeRole {
+  if (block.tabbed) return "table-row";
+  if (block.field !== null) return "field";
+  if (attachmentList.test(squeezeLayoutBlanks(block.folded))) return "attachment-list";
+  if (dateLine.test(squeezeLayoutBlanks(block.folded))) return "date";
+  return "paragraph";
+}
+
+/**
+ * Build the outline: numbered blocks nest by kind (一、 > （一） > 1. > （1）;
+ * 第X编 > 第X章 > 第X节 > 第X条 > （一）). A marker of a kind already open
+ * closes everything below it and becomes its sibling; a kind not open nests
+ * under the nearest outer kind, so skipped levels and mixed styles still give
+ * a tree. Un-numbered paragraphs belong to the nearest open heading or
+ * article; field lines and table rows to the last open node.
+ */
+export function buildOutline(header: OutlineNode[], blocks: Block[]): OutlineNode[] {
+  const root: OutlineNode[] = [...header];
+  const stack: Open[] = [];
+  const childrenOf = (open: Open | undefined) => (open === undefined ? root : open.node.children);
+
+  for (const block of blocks) {
+    if (block.marker !== null) {
+      const kind = block.marker.kind;
+      const node = nodeFromBlock(block, "paragraph");
+      const same = stack.findLastIndex((open) => open.kind === kind);
+      if (same !== -1) stack.length = same;
+      else while (stack.length > 0 && MARKER_RANK[(stack[stack.length - 1] as Open).kind ?? "circled"] >= MARKER_RANK[kind]) stack.pop();
+      const container = CONTAINER_KINDS.has(kind) || isHeading(node);
+      node.role = container && kind !== "article" ? "heading" : "paragraph";
+      childrenOf(stack[stack.length - 1]).push(node);
+      stack.push({ node, kind, container });
+      continue;
+    }
+    const role = roleOf(block);
+    const node = nodeFromBlock(block, role);
+    if (role === "attachment-list") {
+      // The titles listed under `附件:` belong to the list.
+      stack.length = 0;
+      root.push(node);
+      stack.push({ node, kind: null, container: true });
+      continue;
+    }
+    if (role === "paragraph" || role === "date") {
+      while (stack.length > 0 && !(stack[stack.length - 1] as Open).container) stack.pop();
+    }
+    childrenOf(stack[stack.length - 1]).push(node);
+  }
+  return root;
+}

@@ -1,0 +1,128 @@
+import {
+  dateLine,
+  decreeAdopted,
+  decreeHeading,
+  decreeNumber,
+  effectiveFrom,
+  signatory,
+} from "../regexes.js";
+import { fold, squeezeLayoutBlanks, titleKey } from "../util/chars.js";
+import type { SourceLine } from "../util/position.js";
+import type { ContentsEntry } from "./front-matter.js";
+
+/** A document's lines within the body, and the contents entry that names it. */
+export interface Segment {
+  from: number;
+  to: number;
+  /** Index of the contents entry, or null. */
+  entry: number | null;
+}
+
+const LONGEST_TITLE_WINDOW = 3;
+const SHORTEST_PARTIAL_TITLE = 4;
+const LONGEST_HEADER_BACKTRACK = 8;
+
+/** Lines printed above a title that belong to the same document (a decree's heading block). */
+function isLeadIn(line: SourceLine): boolean {
+  const folded = fold(line.text);
+  const compact = squeezeLayoutBlanks(folded);
+  return (
+    decreeHeading.test(compact) ||
+    decreeNumber.test(compact) ||
+    decreeAdopted.test(folded) ||
+    (effectiveFrom.test(folded) && folded.includes("公布")) ||
+    signatory.test(folded) ||
+    dateLine.test(compact)
+  );
+}
+
+function isTitleCandidate(line: SourceLine): boolean {
+  return line.text.length <= 60 && !/[。；;，,]/.test(line.text);
+}
+
+/** Where the title `key` starts at or after `from`: 1–3 consecutive lines whose keys concatenate to it. */
+function findTitle(keys: string[], key: string, from: number, to: number): { at: number; length: number } | null {
+  for (let at = from; at < to; at++) {
+    let joined = "";
+    for (let length = 1; length <= LONGEST_TITLE_WINDOW && at + length <= to; length++) {
+      joined += keys[at + length - 1] ?? "";
+      if (joined === key) return { at, length };
+      if (!key.startsWith(joined)) break;
+    }
+  }
+  return null;
+}
+
+/** A line that is part of the title (`政府工作报告` for `2025年洛阳市人民政府工作报告`). */
+function findPartialTitle(lines: SourceLine[], keys: string[], key: string, from: number, to: number): { at: number; length: number } | null {
+  for (let at = from; at < to; at++) {
+    const lineKey = keys[at] ?? "";
+    if (lineKey.length >= SHORTEST_PARTIAL_TITLE && key.includes(lineKey) && isTitleCandidate(lines[at] as SourceLine)) return { at, length: 1 };
+  }
+  return null;
+}
+
+/**
+ * Split the body of an issue into documents, guided by the contents: each
+ * entry's title is looked for in order (exactly, across up to three lines,
+ * then as a part of the title), and a decree's heading block above the title
+ * is taken into the document. Entries not found get `document: null`.
+ */
+export function segmentByContents(lines: SourceLine[], contents: ContentsEntry[]): { segments: Segment[]; missing: number[] } {
+  const keys = lines.map((line) => titleKey(line.text));
+  const found: Array<{ at: number; length: number } | null> = [];
+  let cursor = 0;
+  for (const entry of contents) {
+    const hit = findTitle(keys, titleKey(entry.title), cursor, lines.length);
+    found.push(hit);
+    if (hit !== null) cursor = hit.at + hit.length;
+  }
+  // Partial matches, only between the neighbours that matched exactly.
+  for (let index = 0; index < contents.length; index++) {
+    if (found[index] !== null) continue;
+    let from = 0;
+    for (let before = index - 1; before >= 0; before--) {
+      const hit = found[before];
+      if (hit) {
+        from = hit.at + hit.length;
+        break;
+      }
+    }
+    let to = lines.length;
+    for (let after = index + 1; after < contents.length; after++) {
+      const hit = found[after];
+      if (hit) {
+        to = hit.at;
+        break;
+      }
+    }
+    found[index] = findPartialTitle(lines, keys, titleKey((contents[index] as ContentsEntry).title), from, to);
+  }
+  const starts: Array<{ start: number; entry: number }> = [];
+  const missing: number[] = [];
+  let floor = 0;
+  found.forEach((hit, entry) => {
+    if (hit === null || hit === undefined) {
+      missing.push(entry);
+      return;
+    }
+    let earliest = hit.at;
+    while (earliest > floor && hit.at - earliest < LONGEST_HEADER_BACKTRACK && isLeadIn(lines[earliest - 1] as SourceLine)) earliest--;
+    // Only a decree's heading block is taken in: a date above a title may be the previous document's signature.
+    let start = hit.at;
+    for (let at = earliest; at < hit.at; at++) {
+      if (decreeHeading.test(titleKey((lines[at] as SourceLine).text))) {
+        start = at;
+        break;
+      }
+    }
+    starts.push({ start, entry });
+    floor = hit.at + hit.length;
+  });
+  const segments = starts.map((start, index) => ({
+    from: start.start,
+    to: starts[index + 1]?.start ?? lines.length,
+    entry: start.entry,
+  }));
+  return { segments, missing };
+}

@@ -1,0 +1,50 @@
+import { fieldLine } from "../regexes.js";
+import { fold } from "../util/chars.js";
+import type { SourceLine } from "../util/position.js";
+import { article } from "./constructs/article.js";
+import { chapter, part, section } from "./constructs/division.js";
+import { arabicEnum, arabicParen, circled, hanEnum, hanParen } from "./constructs/enumerations.js";
+import type { FieldToken, MarkerConstruct, MarkerToken } from "./types.js";
+
+/** The constructs, tried in this order. A new marker kind is a new entry here. */
+export const MARKER_CONSTRUCTS: readonly MarkerConstruct[] = [
+  part,
+  chapter,
+  section,
+  article,
+  hanEnum,
+  hanParen,
+  arabicEnum,
+  arabicParen,
+  circled,
+];
+
+/** The numbering marker a line starts with, if any. */
+export function tokenizeMarker(line: SourceLine, folded: string = fold(line.text)): MarkerToken | null {
+  if (folded.length === 0) return null;
+  const first = folded[0] ?? "";
+  for (const construct of MARKER_CONSTRUCTS) {
+    if (construct.firstChars !== null && !construct.firstChars.includes(first)) continue;
+    const match = construct.tokenize(folded);
+    if (match === null) continue;
+    const start = line.contentStart;
+    const token: MarkerToken = {
+      kind: construct.kind,
+      value: match.value,
+      raw: line.text.slice(0, match.length),
+      start,
+      end: start + match.length,
+    };
+    if (match.sub !== undefined) token.sub = match.sub;
+    if (match.typo !== undefined) token.typo = match.typo;
+    return token;
+  }
+  return null;
+}
+
+/** The field label a line starts with (`牵头单位：`), if any. */
+export function tokenizeField(line: SourceLine, folded: string = fold(line.text)): FieldToken | null {
+  const match = fieldLine.exec(folded);
+  if (match === null || match[0].length >= folded.length) return null;
+  return { label: line.text.slice(0, (match[1] ?? "").length), valueStart: line.contentStart + match[0].length };
+}

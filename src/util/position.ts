@@ -1,0 +1,50 @@
+/**
+ * unist-style positions: 1-based line and column, 0-based offset in UTF-16
+ * code units of the decoded text, end exclusive.
+ */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+/** A physical line of the decoded input. `start`/`end` exclude the line ending. */
+export interface SourceLine {
+  /** 1-based line number. */
+  number: number;
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character of the line (before `\r`/`\n`). */
+  end: number;
+  /** Offset of the first non-blank character (equals `end` on a blank line). */
+  contentStart: number;
+  /** Offset just past the last non-blank character. */
+  contentEnd: number;
+  /** The line's content without surrounding blanks, as in the source. */
+  text: string;
+}
+
+/** Point at `offset`, which must lie on `line` (or at its end). */
+export function pointOn(line: SourceLine, offset: number): Point {
+  return { line: line.number, column: offset - line.start + 1, offset };
+}
+
+/** Position of `[from, to)` on one line. */
+export function spanOn(line: SourceLine, from: number, to: number): Position {
+  return { start: pointOn(line, from), end: pointOn(line, to) };
+}
+
+/** Position of a line's content. */
+export function lineSpan(line: SourceLine): Position {
+  return spanOn(line, line.contentStart, line.contentEnd);
+}
+
+/** Position covering `a` through `b`. */
+export function cover(a: Position, b: Position): Position {
+  return { start: a.start, end: b.end };
+}
