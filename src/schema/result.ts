@@ -158,7 +158,7 @@ export const documentSchema: z.ZodType<DocumentShape> = z
 
 export const mastheadLineSchema = z
   .object({
-    role: z.enum(["title", "number", "serial", "date", "heading", "title-en", "number-en", "publisher-en"]),
+    role: z.enum(["title", "number", "serial", "date", "heading", "category", "title-en", "number-en", "publisher-en"]),
     text: z.string(),
     position: positionSchema,
   })

@@ -15,7 +15,7 @@ import { type Position, type SourceLine, cover, lineSpan, spanOn } from "../util
 import { readDate } from "./date.js";
 
 export interface MastheadLine {
-  role: "title" | "number" | "serial" | "date" | "heading" | "title-en" | "number-en" | "publisher-en";
+  role: "title" | "number" | "serial" | "date" | "heading" | "category" | "title-en" | "number-en" | "publisher-en";
   text: string;
   position: Position;
 }
@@ -212,6 +212,7 @@ export function readFrontMatter(source: string, lines: SourceLine[], sink: Diagn
         if (pending.length === 0 && isCategory(line.text)) {
           category = squeezeLayoutBlanks(line.text);
           categories.push({ text: line.text, position });
+          masthead.push({ role: "category", text: line.text, position });
         } else {
           pending.push(line);
         }
@@ -242,12 +243,12 @@ export function readFrontMatter(source: string, lines: SourceLine[], sink: Diagn
       } else if (NAMES_LINE.test(folded) && board.length > 0 && colophon.length <= 1) {
         const last = board[board.length - 1] as BoardEntry;
         last.names.push(...splitNames(line.text, line, sink));
-        last.raw += `\n${line.text}`;
         last.position = cover(last.position, position);
+        last.raw = source.slice(last.position.start.offset, last.position.end.offset);
       } else if (ASCII_ONLY.test(line.text)) {
         masthead.push({ role: englishRole(line.text, masthead), text: line.text, position });
         if (issue.titleEn === undefined && /GAZETTE/i.test(line.text)) issue.titleEn = line.text;
-      } else if (NAMES_LINE.test(folded) || line.text.length <= LONGEST_CATEGORY) {
+      } else if (NAMES_LINE.test(folded)) {
         colophon.push({ label: null, value: line.text, raw: line.text, position });
       } else {
         break;

@@ -14,6 +14,7 @@ import {
 } from "../regexes.js";
 import { readNumeral } from "../tokenize/numeral.js";
 import { fold, squeezeLayoutBlanks } from "../util/chars.js";
+import { splitOutsideBrackets } from "../util/split.js";
 import { type SourceLine, lineSpan } from "../util/position.js";
 import { readDate } from "./date.js";
 import { type DocNumber, readDocNumber } from "./doc-number.js";
@@ -224,11 +225,7 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
       if (header.kind === "report") {
         nodes.push(nodeFromLine(address, "salutation"));
       } else {
-        header.recipients = address.text
-          .slice(0, -1)
-          .split(/[，,、;；]/)
-          .map((part) => part.trim())
-          .filter((part) => part.length > 0);
+        header.recipients = splitOutsideBrackets(address.text.slice(0, -1), "，,、;；").map((part) => part.text);
         nodes.push(nodeFromLine(address, "recipients"));
       }
       index++;

@@ -14,10 +14,17 @@ interface Open {
 const CONTAINER_KINDS: ReadonlySet<MarkerKind> = new Set(["part", "chapter", "section", "article"]);
 const SENTENCE_END = /[。！？；!?;]/;
 const LONGEST_HEADING = 50;
+const LEAD_IN = /[:：]$/;
 
+/** A heading: short, no sentence end, and not a lead-in to a list (`…下列安全措施：`). */
 function isHeading(node: OutlineNode): boolean {
   const content = node.content ?? node.text;
-  return !SENTENCE_END.test(content) && content.length <= LONGEST_HEADING;
+  return !SENTENCE_END.test(content) && !LEAD_IN.test(content) && content.length <= LONGEST_HEADING;
+}
+
+/** Rank of an open node; an attachment list (no kind) is outermost, so its numbered titles nest in it. */
+function rank(open: Open): number {
+  return open.kind === null ? -1 : MARKER_RANK[open.kind];
 }
 
 function roleOf(block: Block): NodeRole {
@@ -47,7 +54,7 @@ export function buildOutline(header: OutlineNode[], blocks: Block[]): OutlineNod
       const node = nodeFromBlock(block, "paragraph");
       const same = stack.findLastIndex((open) => open.kind === kind);
       if (same !== -1) stack.length = same;
-      else while (stack.length > 0 && MARKER_RANK[(stack[stack.length - 1] as Open).kind ?? "circled"] >= MARKER_RANK[kind]) stack.pop();
+      else while (stack.length > 0 && rank(stack[stack.length - 1] as Open) >= MARKER_RANK[kind]) stack.pop();
       const container = CONTAINER_KINDS.has(kind) || isHeading(node);
       node.role = container && kind !== "article" ? "heading" : "paragraph";
       childrenOf(stack[stack.length - 1]).push(node);
