@@ -1,9 +1,11 @@
-import { isBlank } from "../util/chars.js";
+import { fold, isBlank } from "../util/chars.js";
 import type { SourceLine } from "../util/position.js";
 
 /** Split text into physical lines (`\n`, `\r\n` or `\r`), with content bounds. Linear. */
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
+  // Folded once for the whole text: the same length, so line offsets apply.
+  const folded = fold(text);
   let start = 0;
   let number = 1;
   const length = text.length;
@@ -14,7 +16,7 @@ export function splitLines(text: string): SourceLine[] {
     while (contentStart < index && isBlank(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = index;
     while (contentEnd > contentStart && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    lines.push({ number, start, end: index, contentStart, contentEnd, text: text.slice(contentStart, contentEnd) });
+    lines.push({ number, start, end: index, contentStart, contentEnd, text: text.slice(contentStart, contentEnd), folded: folded.slice(contentStart, contentEnd) });
     if (code === 13 && index + 1 < length && text.charCodeAt(index + 1) === 10) index++;
     start = index + 1;
     number++;

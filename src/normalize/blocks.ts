@@ -9,7 +9,7 @@ import {
 } from "../regexes.js";
 import { tokenizeField, tokenizeMarker } from "../tokenize/tokenize.js";
 import { MARKER_RANK, type FieldToken, type MarkerKind, type MarkerToken } from "../tokenize/types.js";
-import { fold, isHan, squeezeLayoutBlanks } from "../util/chars.js";
+import { isHan, squeezeLayoutBlanks } from "../util/chars.js";
 import { type SourceLine, spanOn } from "../util/position.js";
 
 /** A piece of one physical line that a block is made of. */
@@ -56,7 +56,7 @@ const PARAGRAPH_LINE = 15;
 const REDUPLICATING = new Set("天人年月日时处家户事个层步条件项刚仅稍往明默深久万多好大轻慢紧牢实扎清楚白常纷渐各种样看想说试谈走");
 
 export function blockFromLine(line: SourceLine): Block {
-  const folded = fold(line.text);
+  const folded = line.folded;
   return {
     pieces: [{ line, start: line.contentStart, end: line.contentEnd }],
     text: line.text,
@@ -82,7 +82,11 @@ function unbalanced(text: string): boolean {
   return parens > 0 || titles > 0 || quotes > 0;
 }
 
+/** Dates, 文号, signatures and attachment labels are short lines. */
+const LONGEST_HEADER_LINE = 40;
+
 function isHeaderLike(folded: string): boolean {
+  if (folded.length > LONGEST_HEADER_LINE) return false;
   const compact = squeezeLayoutBlanks(folded);
   return (
     dateLine.test(compact) ||
@@ -177,7 +181,7 @@ export function joinLines(lines: SourceLine[], context: JoinContext, sink: Diagn
       const added = line.text.slice(start - line.contentStart);
       current.pieces.push(piece);
       current.text += added;
-      current.folded += fold(added);
+      current.folded += line.folded.slice(start - line.contentStart);
       continue;
     }
     if (current !== undefined && current.marker !== null && !STRUCTURAL_KINDS.has(current.marker.kind)) {

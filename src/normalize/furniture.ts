@@ -1,10 +1,13 @@
 import type { DiagnosticSink } from "../diagnostics.js";
 import type { Furniture } from "../structure/front-matter.js";
-import { fold, titleKey } from "../util/chars.js";
+import { foldedKey } from "../util/chars.js";
 import { type SourceLine, lineSpan } from "../util/position.js";
 
 /** `— 12 —`, `·12·`, `-12-`, `第12页`: a page number with its decoration. */
 const PAGE_NUMBER = /^(?:[-—–·•\s]+[0-9]{1,4}[-—–·•\s]+|第\s*[0-9]{1,4}\s*页|[0-9]{1,4}\s*\/\s*[0-9]{1,4})$/;
+
+/** Running headers and page numbers are short; longer lines are never checked. */
+const LONGEST_FURNITURE = 40;
 
 export interface FurnitureContext {
   /** Title keys of running headers: the contents categories and the gazette title. */
@@ -24,12 +27,16 @@ export function removeFurniture(
 ): SourceLine[] {
   const kept: SourceLine[] = [];
   for (const line of lines) {
-    const key = titleKey(line.text);
+    if (line.text.length > LONGEST_FURNITURE) {
+      kept.push(line);
+      continue;
+    }
+    const key = foldedKey(line.folded);
     if (context.headerKeys.has(key)) {
       const position = lineSpan(line);
       furniture.push({ kind: "running-header", text: line.text, position });
       sink.report("page-furniture", `Running page header 「${line.text}」 taken out of the text`, position, { actual: line.text });
-    } else if (PAGE_NUMBER.test(fold(line.text))) {
+    } else if (PAGE_NUMBER.test(line.folded)) {
       const position = lineSpan(line);
       furniture.push({ kind: "page-number", text: line.text, position });
       sink.report("page-furniture", `Page number 「${line.text}」 taken out of the text`, position, { actual: line.text });

@@ -33,7 +33,7 @@ const SIGNATURE_PUNCTUATION = /[，。,.;；:：!！?？]/;
 
 /** The titles an attachment list names: `附件：甲` or `附件:` followed by title lines (`1.甲`). */
 function listedTitles(lines: SourceLine[], at: number): { titles: string[]; end: number } {
-  const first = attachmentList.exec(squeezeLayoutBlanks(fold((lines[at] as SourceLine).text)));
+  const first = attachmentList.exec(squeezeLayoutBlanks((lines[at] as SourceLine).folded));
   const titles: string[] = [];
   let end = at + 1;
   const strip = (line: SourceLine) => {
@@ -48,7 +48,7 @@ function listedTitles(lines: SourceLine[], at: number): { titles: string[]; end:
   // Further titles, one per line, numbered when there are several.
   while (end < lines.length) {
     const line = lines[end] as SourceLine;
-    const folded = fold(line.text);
+    const folded = line.folded;
     if (line.text.length > LONGEST_ATTACHMENT_TITLE || /[。；;]/.test(folded) || attachmentLabel.test(squeezeLayoutBlanks(folded))) break;
     const marker = tokenizeMarker(line, folded);
     if (inline.length > 0 && marker === null) break;
@@ -68,12 +68,12 @@ function attachmentStarts(lines: SourceLine[], from: number, titles: string[]): 
     for (let at = cursor; at < lines.length; at++) {
       const line = lines[at] as SourceLine;
       const key = titleKey(line.text);
-      if (attachmentLabel.test(squeezeLayoutBlanks(fold(line.text)))) {
+      if (attachmentLabel.test(squeezeLayoutBlanks(line.folded))) {
         starts.push(at);
         cursor = at + 1;
         break;
       }
-      if (key === title || (title.length > 0 && key.length >= 4 && title.startsWith(key) && isTitleLike(fold(line.text)) === isTitleLike(fold(title)))) {
+      if (key === title || (title.length > 0 && key.length >= 4 && title.startsWith(key) && isTitleLike(line.folded) === isTitleLike(fold(title)))) {
         starts.push(at);
         cursor = at + 1;
         break;
@@ -112,7 +112,8 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink): Gazette
   let bodyEnd = lines.length;
   const attachments: GazetteDocument[] = [];
   for (let at = header.bodyStart; at < lines.length; at++) {
-    if (!attachmentList.test(squeezeLayoutBlanks(fold((lines[at] as SourceLine).text)))) continue;
+    if (!(lines[at] as SourceLine).text.startsWith("附")) continue;
+    if (!attachmentList.test(squeezeLayoutBlanks((lines[at] as SourceLine).folded))) continue;
     const { titles, end } = listedTitles(lines, at);
     const starts = attachmentStarts(lines, end, titles);
     if (starts.length === 0) continue;
@@ -124,7 +125,7 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink): Gazette
   }
   const body = lines.slice(header.bodyStart, bodyEnd);
   let articles = 0;
-  for (const line of body) if (tokenizeMarker(line)?.kind === "article") articles++;
+  for (const line of body) if (line.text.startsWith("第") && tokenizeMarker(line)?.kind === "article") articles++;
   const blocks = joinLines(body, { regulation: articles >= 2 }, sink);
 
   const first = lines[0] as SourceLine;

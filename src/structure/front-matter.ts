@@ -10,7 +10,7 @@ import {
   labelLine,
   slogan,
 } from "../regexes.js";
-import { fold, isBlank, squeezeLayoutBlanks } from "../util/chars.js";
+import { isBlank, squeezeLayoutBlanks } from "../util/chars.js";
 import { type Position, type SourceLine, cover, lineSpan, spanOn } from "../util/position.js";
 import { readDate } from "./date.js";
 
@@ -122,7 +122,7 @@ function rawOf(source: string, first: SourceLine, last: SourceLine): string {
  */
 export function readFrontMatter(source: string, lines: SourceLine[], sink: DiagnosticSink): FrontMatter {
   const none: FrontMatter = { issue: null, contents: [], categories: [], furniture: [], end: 0, unclassified: [] };
-  const window = lines.slice(0, MASTHEAD_WINDOW).map((line) => fold(line.text));
+  const window = lines.slice(0, MASTHEAD_WINDOW).map((line) => line.folded);
   const titleIndex = window.findIndex((text) => gazetteTitle.test(squeezeLayoutBlanks(text)));
   if (titleIndex === -1 || !window.some((text) => issueNumberLine.test(text))) return none;
 
@@ -156,7 +156,7 @@ export function readFrontMatter(source: string, lines: SourceLine[], sink: Diagn
 
   for (; index < lines.length; index++) {
     const line = lines[index] as SourceLine;
-    const folded = fold(line.text);
+    const folded = line.folded;
     const position = lineSpan(line);
     if (slogan.test(folded)) {
       furniture.push({ kind: "slogan", text: line.text, position });

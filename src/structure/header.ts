@@ -130,7 +130,7 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
   const nodes: OutlineNode[] = [];
   let index = 0;
   const at = () => lines[index];
-  const foldedAt = () => fold(at()?.text ?? "");
+  const foldedAt = () => at()?.folded ?? "";
   let decree: Decree | undefined;
 
   if (decreeHeading.test(squeezeLayoutBlanks(foldedAt()))) {
@@ -178,7 +178,7 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
   const titleLines: SourceLine[] = [];
   while (index < lines.length && titleLines.length < LONGEST_TITLE_LINES) {
     const line = at() as SourceLine;
-    const folded = fold(line.text);
+    const folded = line.folded;
     if (!isTitleLine(line, folded)) break;
     // A speaker's line or a signature is not part of a title.
     if (titleLines.length > 0 && signatory.test(folded)) break;
@@ -220,7 +220,7 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
 
   const address = at();
   if (address !== undefined) {
-    const folded = fold(address.text);
+    const folded = address.folded;
     if (folded.endsWith(":") && address.text.length <= LONGEST_ADDRESS && !/[。]/.test(folded) && tokenizeMarker(address, folded) === null && tokenizeField(address, folded) === null) {
       if (header.kind === "report") {
         nodes.push(nodeFromLine(address, "salutation"));

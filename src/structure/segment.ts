@@ -6,7 +6,7 @@ import {
   effectiveFrom,
   signatory,
 } from "../regexes.js";
-import { fold, squeezeLayoutBlanks, titleKey } from "../util/chars.js";
+import { foldedKey, squeezeLayoutBlanks, titleKey } from "../util/chars.js";
 import type { SourceLine } from "../util/position.js";
 import type { ContentsEntry } from "./front-matter.js";
 
@@ -19,12 +19,13 @@ export interface Segment {
 }
 
 const LONGEST_TITLE_WINDOW = 3;
+const LONGEST_TITLE_LINE = 100;
 const SHORTEST_PARTIAL_TITLE = 4;
 const LONGEST_HEADER_BACKTRACK = 8;
 
 /** Lines printed above a title that belong to the same document (a decree's heading block). */
 function isLeadIn(line: SourceLine): boolean {
-  const folded = fold(line.text);
+  const folded = line.folded;
   const compact = squeezeLayoutBlanks(folded);
   return (
     decreeHeading.test(compact) ||
@@ -40,12 +41,39 @@ function isTitleCandidate(line: SourceLine): boolean {
   return line.text.length <= 60 && !/[。；;，,]/.test(line.text);
 }
 
+/** Title keys of lines, computed on first use: most lines are never compared. */
+class Keys {
+  private readonly cache: Array<string | undefined>;
+  constructor(private readonly lines: SourceLine[]) {
+    this.cache = new Array(lines.length);
+  }
+  get length(): number {
+    return this.lines.length;
+  }
+  /** The first character of a line, folded (a cheap filter before the key is built). */
+  first(at: number): string {
+    return (this.lines[at] as SourceLine).folded[0] ?? "";
+  }
+  at(index: number): string {
+    let key = this.cache[index];
+    if (key === undefined) {
+      const line = this.lines[index] as SourceLine;
+      // Titles are short; a paragraph line never matches, so it is not keyed.
+      key = line.text.length <= LONGEST_TITLE_LINE ? foldedKey(line.folded) : "";
+      this.cache[index] = key;
+    }
+    return key;
+  }
+}
+
 /** Where the title `key` starts at or after `from`: 1–3 consecutive lines whose keys concatenate to it. */
-function findTitle(keys: string[], key: string, from: number, to: number): { at: number; length: number } | null {
+function findTitle(keys: Keys, key: string, from: number, to: number): { at: number; length: number } | null {
+  const first = key[0];
   for (let at = from; at < to; at++) {
+    if (keys.first(at) !== first) continue;
     let joined = "";
     for (let length = 1; length <= LONGEST_TITLE_WINDOW && at + length <= to; length++) {
-      joined += keys[at + length - 1] ?? "";
+      joined += keys.at(at + length - 1);
       if (joined === key) return { at, length };
       if (!key.startsWith(joined)) break;
     }
@@ -54,9 +82,9 @@ function findTitle(keys: string[], key: string, from: number, to: number): { at:
 }
 
 /** A line that is part of the title (`政府工作报告` for `2025年洛阳市人民政府工作报告`). */
-function findPartialTitle(lines: SourceLine[], keys: string[], key: string, from: number, to: number): { at: number; length: number } | null {
+function findPartialTitle(lines: SourceLine[], keys: Keys, key: string, from: number, to: number): { at: number; length: number } | null {
   for (let at = from; at < to; at++) {
-    const lineKey = keys[at] ?? "";
+    const lineKey = keys.at(at);
     if (lineKey.length >= SHORTEST_PARTIAL_TITLE && key.includes(lineKey) && isTitleCandidate(lines[at] as SourceLine)) return { at, length: 1 };
   }
   return null;
@@ -69,7 +97,7 @@ function findPartialTitle(lines: SourceLine[], keys: string[], key: string, from
  * is taken into the document. Entries not found get `document: null`.
  */
 export function segmentByContents(lines: SourceLine[], contents: ContentsEntry[]): { segments: Segment[]; missing: number[] } {
-  const keys = lines.map((line) => titleKey(line.text));
+  const keys = new Keys(lines);
   const found: Array<{ at: number; length: number } | null> = [];
   let cursor = 0;
   for (const entry of contents) {

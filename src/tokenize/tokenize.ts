@@ -1,5 +1,4 @@
 import { fieldLine } from "../regexes.js";
-import { fold } from "../util/chars.js";
 import type { SourceLine } from "../util/position.js";
 import { article } from "./constructs/article.js";
 import { chapter, part, section } from "./constructs/division.js";
@@ -20,7 +19,7 @@ export const MARKER_CONSTRUCTS: readonly MarkerConstruct[] = [
 ];
 
 /** The numbering marker a line starts with, if any. */
-export function tokenizeMarker(line: SourceLine, folded: string = fold(line.text)): MarkerToken | null {
+export function tokenizeMarker(line: SourceLine, folded: string = line.folded): MarkerToken | null {
   if (folded.length === 0) return null;
   const first = folded[0] ?? "";
   for (const construct of MARKER_CONSTRUCTS) {
@@ -43,7 +42,7 @@ export function tokenizeMarker(line: SourceLine, folded: string = fold(line.text
 }
 
 /** The field label a line starts with (`牵头单位：`), if any. */
-export function tokenizeField(line: SourceLine, folded: string = fold(line.text)): FieldToken | null {
+export function tokenizeField(line: SourceLine, folded: string = line.folded): FieldToken | null {
   const match = fieldLine.exec(folded);
   if (match === null || match[0].length >= folded.length) return null;
   return { label: line.text.slice(0, (match[1] ?? "").length), valueStart: line.contentStart + match[0].length };

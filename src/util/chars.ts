@@ -10,27 +10,30 @@ export const BYTE_ORDER_MARK = "\ufeff";
 export const IDEOGRAPHIC_COMMA = "、";
 export const FULLWIDTH_COLON = "：";
 
-const FULLWIDTH_FIRST = 0xff01;
-const FULLWIDTH_LAST = 0xff5e;
 const FULLWIDTH_TO_ASCII = 0xfee0;
+
+const HAS_FOLDABLE = /[\uff01-\uff5e\u3000\u00a0]/;
+const utf16 = new TextDecoder("utf-16le");
+/** Below this length a string loop beats a typed array and a decoder call. */
+const SHORT_STRING = 256;
 
 /** Fold full-width ASCII variants and the ideographic space to ASCII. Same length as input. */
 export function fold(text: string): string {
-  let out = "";
-  let changed = false;
+  if (!HAS_FOLDABLE.test(text)) return text;
+  if (text.length < SHORT_STRING) {
+    let out = "";
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - FULLWIDTH_TO_ASCII) : code === 0x3000 || code === 0xa0 ? " " : text[index];
+    }
+    return out;
+  }
+  const units = new Uint16Array(text.length);
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) {
-      out += String.fromCharCode(code - FULLWIDTH_TO_ASCII);
-      changed = true;
-    } else if (code === 0x3000 || code === 0xa0) {
-      out += " ";
-      changed = true;
-    } else {
-      out += text[index];
-    }
+    units[index] = code >= 0xff01 && code <= 0xff5e ? code - FULLWIDTH_TO_ASCII : code === 0x3000 || code === 0xa0 ? 0x20 : code;
   }
-  return changed ? out : text;
+  return utf16.decode(units);
 }
 
 /** Whitespace as laid out on a page: ASCII blanks, ideographic and no-break spaces. */
@@ -47,7 +50,10 @@ export function isHan(code: number): boolean {
  * Remove blanks that a PDF extractor or a page layout put inside CJK text
  * (`同城一体 深度融合` → `同城一体深度融合`), keeping blanks between Latin words.
  */
+const HAS_BLANK = /[ \t\u3000\u00a0\u000b\u000c\ufeff]/;
+
 export function squeezeLayoutBlanks(text: string): string {
+  if (!HAS_BLANK.test(text)) return text;
   let out = "";
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -68,5 +74,10 @@ export function squeezeLayoutBlanks(text: string): string {
 
 /** Key for comparing titles: folded, no blanks. */
 export function titleKey(text: string): string {
-  return squeezeLayoutBlanks(fold(text)).replace(/ /g, "");
+  return foldedKey(fold(text));
+}
+
+/** `titleKey` of text that is already folded. */
+export function foldedKey(folded: string): string {
+  return squeezeLayoutBlanks(folded).replace(/ /g, "");
 }

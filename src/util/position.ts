@@ -27,6 +27,8 @@ export interface SourceLine {
   contentEnd: number;
   /** The line's content without surrounding blanks, as in the source. */
   text: string;
+  /** `text` with widths folded (see `fold`): same length, for matching only. */
+  folded: string;
 }
 
 /** Point at `offset`, which must lie on `line` (or at its end). */

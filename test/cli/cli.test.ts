@@ -1,0 +1,66 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SEED_000, SEED_003, root } from "../helpers.js";
+
+const CLI = join(root, "dist/cli.js");
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("gongbao CLI (built by pretest)", () => {
+  it("prints one file's JSON on stdout", () => {
+    const { code, stdout } = run("parse", SEED_000);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.source.name).toBe("luoyang-jiyuan-33-measures.txt");
+    expect(result.documents).toHaveLength(1);
+    expect(stdout.split("\n")).toHaveLength(2);
+  });
+
+  it("indents with --pretty", () => {
+    expect(run("parse", SEED_000, "--pretty").stdout.split("\n").length).toBeGreaterThan(100);
+  });
+
+  it("writes one JSON per input with --out and prints a summary", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gongbao-"));
+    const { code, stdout } = run("parse", SEED_003, SEED_000, "--out", dir);
+    expect(code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["luoyang-gazette-2025-02.json", "luoyang-jiyuan-33-measures.json"]);
+    expect(JSON.parse(readFileSync(join(dir, "luoyang-gazette-2025-02.json"), "utf8")).issue.serial).toBe(278);
+    expect(stdout).toContain("洛阳市人民政府公报");
+    expect(stdout).toContain("documents: 6");
+  });
+
+  it.each([
+    [["parse", "no/such/file.txt"], "no/such/file.txt"],
+    [["parse", "seeds"], "seeds"],
+  ])("exits 2 with one line naming the file for %j", (args, name) => {
+    const { code, stderr, stdout } = run(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toContain(name);
+    expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it("exits 2 on usage errors", () => {
+    expect(run("parse").code).toBe(2);
+    expect(run("frobnicate").code).toBe(2);
+    expect(run("parse", SEED_000, "--no-such-option").code).toBe(2);
+  });
+
+  it("prints the JSON Schema, the version and help", () => {
+    const schema = JSON.parse(run("schema").stdout);
+    expect(schema).toEqual(JSON.parse(readFileSync(join(root, "schema/gongbao.schema.json"), "utf8")));
+    const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+    expect(run("--version").stdout.trim()).toBe(version);
+    const help = run("--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("parse");
+  });
+});
