@@ -8,7 +8,11 @@ import { SEED_000, SEED_003, root } from "../helpers.js";
 const CLI = join(root, "dist/cli.js");
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return runWith({}, ...args);
+}
+
+function runWith(env: Record<string, string>, ...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -20,6 +24,13 @@ describe("gongbao CLI (built by pretest)", () => {
     expect(result.source.name).toBe("luoyang-jiyuan-33-measures.txt");
     expect(result.documents).toHaveLength(1);
     expect(stdout.split("\n")).toHaveLength(2);
+  });
+
+  it("gives the same bytes whatever the locale and time zone", () => {
+    const reference = run("parse", SEED_003).stdout;
+    for (const env of [{ LANG: "zh_CN.GB18030", LC_ALL: "zh_CN.GB18030", TZ: "Asia/Shanghai" }, { LANG: "C", LC_ALL: "C", TZ: "America/Los_Angeles" }]) {
+      expect(runWith(env, "parse", SEED_003).stdout).toBe(reference);
+    }
   });
 
   it("indents with --pretty", () => {
