@@ -17,6 +17,7 @@ export const DIAGNOSTIC_CODES = {
   "contents-english-mismatch": { severity: "warning", description: "The English contents do not line up with the Chinese contents." },
   "names-run-together": { severity: "info", description: "Two names printed without a space between them were split." },
   "invalid-date": { severity: "error", description: "A date that does not exist (2025年2月30日)." },
+  "fragment-reattached": { severity: "info", description: "A fragment printed before an article, ending the sentence the article breaks off, was re-attached to it." },
   "unclassified-text": { severity: "warning", description: "Text that no stage could place; kept in `unclassified`." },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 

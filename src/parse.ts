@@ -6,6 +6,7 @@ import { removeFurniture } from "./normalize/furniture.js";
 import { type GongbaoResult, SCHEMA_VERSION } from "./schema/result.js";
 import type { GazetteDocument } from "./structure/document.js";
 import { readDocument } from "./structure/document.js";
+import { extract } from "./extract/registry.js";
 import { readFrontMatter } from "./structure/front-matter.js";
 import { type Segment, segmentByContents } from "./structure/segment.js";
 import { titleKey } from "./util/chars.js";
@@ -101,6 +102,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   segments.forEach((segment, index) => {
     sink.document = index;
     const document: GazetteDocument = readDocument(body.slice(segment.from, segment.to), sink);
+    extract(document, { sink });
     if (segment.entry !== null) {
       const entry = front.contents[segment.entry];
       if (entry !== undefined) {

@@ -98,6 +98,65 @@ describe.each(corpus())("invariants of %s", (path) => {
     }
   });
 
+  it("gives every extracted object a position that slices back to its source", () => {
+    const pieces = (range: { position: Span; spans?: Span[] | undefined }) => (range.spans ?? [range.position]).map((span) => slice(decoded, span)).join("");
+    const squeeze = (text: string) => text.replace(/\s+/g, "");
+    for (const document of allDocuments(result)) {
+      for (const measure of document.measures ?? []) {
+        const source = pieces(measure);
+        expect(source).toContain(measure.text);
+        if (measure.note) {
+          expect(pieces(measure.note)).toBe(measure.note.raw);
+          expect(source.endsWith(measure.note.raw) || source.endsWith(`${measure.note.raw}。`)).toBe(true);
+        }
+        for (const unit of [...measure.responsibleUnits, ...(measure.leadUnits ?? [])]) expect(pieces(unit)).toBe(unit.raw);
+      }
+      // A task covers several lines; page furniture between them is listed in `furniture`, not part of the task.
+      const withoutFurniture = (span: Span) => {
+        let text = "";
+        let at = span.start.offset;
+        for (const item of result.furniture) {
+          if (item.position.start.offset < at || item.position.end.offset > span.end.offset) continue;
+          text += decoded.slice(at, item.position.start.offset);
+          at = item.position.end.offset;
+        }
+        return text + decoded.slice(at, span.end.offset);
+      };
+      for (const task of document.tasks ?? []) {
+        expect(squeeze(withoutFurniture(task.position))).toContain(squeeze(task.text));
+        for (const unit of [...task.leadUnits, ...task.responsibleUnits]) {
+          expect(pieces(unit)).toBe(unit.raw);
+          expect(unit.position.start.offset).toBeGreaterThanOrEqual(task.position.start.offset);
+          expect(unit.position.end.offset).toBeLessThanOrEqual(task.position.end.offset);
+        }
+      }
+      for (const division of [...(document.chapters ?? []), ...(document.sections ?? [])]) expect(pieces(division).endsWith(division.title)).toBe(true);
+      for (const article of document.articles ?? []) {
+        const visitItems = (items: Array<{ text: string; position: Span; spans?: Span[] | undefined; items?: unknown }>) => {
+          for (const item of items) {
+            expect(pieces(item)).toBe(item.text);
+            visitItems((item.items ?? []) as typeof items);
+          }
+        };
+        for (const paragraph of article.paragraphs) {
+          expect(pieces(paragraph)).toBe(paragraph.text);
+          visitItems(paragraph.items);
+        }
+      }
+      for (const table of document.tables ?? []) {
+        table.rows.forEach((row, index) => {
+          const source = slice(decoded, table.rowPositions[index] as Span);
+          for (const cell of row) expect(source).toContain(cell);
+        });
+      }
+      for (const outlet of document.outlets ?? []) {
+        const source = slice(decoded, outlet.position);
+        for (const text of [outlet.name, outlet.address, outlet.hours.raw, ...outlet.services]) expect(source).toContain(text);
+      }
+      if (document.statedCounts) expect(squeeze(fold(slice(decoded, document.statedCounts.position)))).toContain(squeeze(fold(document.statedCounts.source)));
+    }
+  });
+
   it("passes the zod schema and the committed JSON Schema", () => {
     expect(() => resultSchema.parse(result)).not.toThrow();
     const json = JSON.parse(JSON.stringify(result));

@@ -55,6 +55,16 @@ const PARAGRAPH_LINE = 15;
  */
 const REDUPLICATING = new Set("天人年月日时处家户事个层步条件项刚仅稍往明默深久万多好大轻慢紧牢实扎清楚白常纷渐各种样看想说试谈走");
 
+/** Gaps between cells of a column-aligned row: two or more blanks. */
+const ALIGNED_GAP = / {2,}|\u3000{2,}/g;
+
+/** A table row: tab-separated, or three or more cells aligned with wide gaps. */
+export function isTableRow(text: string): boolean {
+  if (text.includes("\t")) return true;
+  if (!text.includes("  ") && !text.includes("\u3000\u3000")) return false;
+  return (text.match(ALIGNED_GAP)?.length ?? 0) >= 2;
+}
+
 export function blockFromLine(line: SourceLine): Block {
   const folded = line.folded;
   return {
@@ -63,7 +73,7 @@ export function blockFromLine(line: SourceLine): Block {
     folded,
     marker: tokenizeMarker(line, folded),
     field: tokenizeField(line, folded),
-    tabbed: line.text.includes("\t"),
+    tabbed: isTableRow(line.text),
   };
 }
 
@@ -145,11 +155,19 @@ function defaultHeading(block: Block, context: JoinContext): boolean {
   return content.length < PARAGRAPH_LINE;
 }
 
-function repeatedAcrossBreak(block: Block, next: Block): boolean {
-  const last = block.text[block.text.length - 1];
-  const first = next.text[0];
+/**
+ * Whether the first character of `after` repeats the last of `before` because
+ * the printer set it on both sides of a break (百分 / 分点), not on purpose (层层).
+ */
+export function isPrintingRepeat(before: string, after: string): boolean {
+  const last = before[before.length - 1];
+  const first = after[0];
   if (last === undefined || first === undefined || last !== first) return false;
-  return isHan(last.charCodeAt(0)) && !REDUPLICATING.has(last) && next.text.length > 1;
+  return isHan(last.charCodeAt(0)) && !REDUPLICATING.has(last) && after.length > 1;
+}
+
+function repeatedAcrossBreak(block: Block, next: Block): boolean {
+  return isPrintingRepeat(block.text, next.text);
 }
 
 /**
@@ -189,6 +207,13 @@ export function joinLines(lines: SourceLine[], context: JoinContext, sink: Diagn
     }
     if (next.marker !== null) {
       for (const kind of headingKinds.keys()) if (MARKER_RANK[kind] > MARKER_RANK[next.marker.kind]) headingKinds.delete(kind);
+    }
+    if (next.marker?.typo !== undefined) {
+      const marker = next.marker;
+      sink.report("numbering-typo", `「${marker.raw}」 read as ${marker.value}: ${marker.typo}`, spanOn(line, marker.start, marker.end), {
+        actual: marker.raw,
+        expected: String(marker.value),
+      });
     }
     blocks.push(next);
   }

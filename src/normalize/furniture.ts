@@ -6,6 +6,9 @@ import { type SourceLine, lineSpan } from "../util/position.js";
 /** `— 12 —`, `·12·`, `-12-`, `第12页`: a page number with its decoration. */
 const PAGE_NUMBER = /^(?:[-—–·•\s]+[0-9]{1,4}[-—–·•\s]+|第\s*[0-9]{1,4}\s*页|[0-9]{1,4}\s*\/\s*[0-9]{1,4})$/;
 
+/** Characters a page number line can start with. */
+const PAGE_NUMBER_FIRST = /[-—–·•\s第0-9]/;
+
 /** Running headers and page numbers are short; longer lines are never checked. */
 const LONGEST_FURNITURE = 40;
 
@@ -26,8 +29,11 @@ export function removeFurniture(
   sink: DiagnosticSink,
 ): SourceLine[] {
   const kept: SourceLine[] = [];
+  // A running header starts with the first character of one of the header keys.
+  const firsts = new Set([...context.headerKeys].map((key) => key[0]));
   for (const line of lines) {
-    if (line.text.length > LONGEST_FURNITURE) {
+    const first = line.folded[0] ?? "";
+    if (line.text.length > LONGEST_FURNITURE || (!firsts.has(first) && !PAGE_NUMBER_FIRST.test(first))) {
       kept.push(line);
       continue;
     }

@@ -3,7 +3,7 @@ import { DIAGNOSTIC_CODES } from "../diagnostics.js";
 import { MARKER_KINDS } from "../tokenize/types.js";
 
 /** Semantic version of the result contract. A breaking change bumps the major. */
-export const SCHEMA_VERSION = "1.0.0";
+export const SCHEMA_VERSION = "1.1.0";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("ISO 8601 calendar date");
 
@@ -94,6 +94,129 @@ export const outlineNodeSchema: z.ZodType<OutlineNodeShape> = z
   })
   .meta({ id: "OutlineNode" });
 
+const spansField = z.array(positionSchema).optional().describe("The source pieces, when the text crosses a page break");
+const headingRef = z.object({ number: z.number().int(), title: z.string() }).meta({ id: "HeadingRef" });
+
+export const unitSchema = z
+  .object({
+    name: z.string().describe("Normalized: a prefix carried from the first item of its run is restored (市工信局)"),
+    raw: z.string().describe("As printed (工信局)"),
+    position: positionSchema,
+    spans: spansField,
+  })
+  .meta({ id: "Unit" });
+
+export const measureSchema = z
+  .object({
+    number: z.number().int(),
+    section: headingRef.nullable(),
+    text: z.string().describe("Without the marker and the responsibility note"),
+    responsibleUnits: z.array(unitSchema),
+    leadUnits: z.array(unitSchema).optional().describe("Units a note names as leading, apart from the responsible ones"),
+    note: z
+      .object({ label: z.string(), raw: z.string(), position: positionSchema, spans: spansField })
+      .optional()
+      .describe("The responsibility note as printed"),
+    position: positionSchema,
+    spans: spansField,
+  })
+  .meta({ id: "Measure" });
+
+export const taskSchema = z
+  .object({
+    number: z.number().int(),
+    section: headingRef.nullable(),
+    subsection: headingRef.nullable(),
+    text: z.string(),
+    leadOfficials: z.array(z.string()),
+    leadUnits: z.array(unitSchema),
+    responsibleUnits: z.array(unitSchema),
+    position: positionSchema,
+    spans: spansField,
+  })
+  .meta({ id: "Task" });
+
+export const divisionSchema = z
+  .object({ number: z.number().int(), title: z.string(), position: positionSchema, spans: spansField })
+  .meta({ id: "Division", description: "A chapter (第X章) or section (第X节)" });
+
+export interface ArticleItemShape {
+  number: number;
+  text: string;
+  items?: ArticleItemShape[] | undefined;
+  position: z.infer<typeof positionSchema>;
+  spans?: Array<z.infer<typeof positionSchema>> | undefined;
+}
+
+export const articleItemSchema: z.ZodType<ArticleItemShape> = z
+  .object({
+    number: z.number().int(),
+    text: z.string(),
+    get items() {
+      return z.array(articleItemSchema).optional();
+    },
+    position: positionSchema,
+    spans: spansField,
+  })
+  .meta({ id: "ArticleItem", description: "An item (（一）) of a paragraph, with its sub-items (（1）)" });
+
+export const articleSchema = z
+  .object({
+    number: z.number().int(),
+    sub: z.number().int().optional().describe("之N of 第X条之N"),
+    chapter: headingRef.optional(),
+    section: headingRef.optional(),
+    text: z.string(),
+    paragraphs: z.array(
+      z
+        .object({ text: z.string(), items: z.array(articleItemSchema), position: positionSchema, spans: spansField })
+        .meta({ id: "ArticleParagraph", description: "A paragraph (款)" }),
+    ),
+    position: positionSchema,
+    spans: spansField,
+  })
+  .meta({ id: "Article" });
+
+export const tableSchema = z
+  .object({
+    columns: z.array(z.string()),
+    rows: z.array(z.array(z.string())),
+    rowPositions: z.array(positionSchema),
+    position: positionSchema,
+    spans: spansField,
+  })
+  .meta({ id: "Table" });
+
+export const outletSchema = z
+  .object({
+    seq: z.number().int().nullable(),
+    name: z.string(),
+    address: z.string(),
+    hours: z
+      .object({
+        raw: z.string(),
+        days: z.string().optional(),
+        intervals: z.array(z.object({ from: z.string().regex(/^\d{2}:\d{2}$/), to: z.string().regex(/^\d{2}:\d{2}$/) })),
+        note: z.string().optional(),
+      })
+      .meta({ id: "Hours" }),
+    services: z.array(z.string()),
+    position: positionSchema,
+  })
+  .meta({ id: "Outlet" });
+
+export const statedCountsSchema = z
+  .object({
+    sections: z.number().int().optional(),
+    subsections: z.number().int().optional(),
+    tasks: z.number().int().optional(),
+    measures: z.number().int().optional(),
+    articles: z.number().int().optional(),
+    source: z.string().describe("The words that state the counts"),
+    position: positionSchema,
+  })
+  .meta({ id: "StatedCounts" });
+
 export const docNumberSchema = z
   .object({ text: z.string(), issuer: z.string(), year: z.number().int(), seq: z.number().int() })
   .meta({ id: "DocNumber", description: "文号, e.g. 洛政〔2025〕7号" });
@@ -134,6 +257,14 @@ export interface DocumentShape {
   attachments?: DocumentShape[] | undefined;
   outline: OutlineNodeShape[];
   position: z.infer<typeof positionSchema>;
+  measures?: Array<z.infer<typeof measureSchema>> | undefined;
+  tasks?: Array<z.infer<typeof taskSchema>> | undefined;
+  chapters?: Array<z.infer<typeof divisionSchema>> | undefined;
+  sections?: Array<z.infer<typeof divisionSchema>> | undefined;
+  articles?: Array<z.infer<typeof articleSchema>> | undefined;
+  tables?: Array<z.infer<typeof tableSchema>> | undefined;
+  outlets?: Array<z.infer<typeof outletSchema>> | undefined;
+  statedCounts?: z.infer<typeof statedCountsSchema> | undefined;
 }
 
 export const documentSchema: z.ZodType<DocumentShape> = z
@@ -153,6 +284,14 @@ export const documentSchema: z.ZodType<DocumentShape> = z
     },
     outline: z.array(outlineNodeSchema),
     position: positionSchema,
+    measures: z.array(measureSchema).optional(),
+    tasks: z.array(taskSchema).optional(),
+    chapters: z.array(divisionSchema).optional(),
+    sections: z.array(divisionSchema).optional().describe("Sections of a regulation (第X节)"),
+    articles: z.array(articleSchema).optional(),
+    tables: z.array(tableSchema).optional(),
+    outlets: z.array(outletSchema).optional(),
+    statedCounts: statedCountsSchema.optional(),
   })
   .meta({ id: "Document" });
 

@@ -9,6 +9,12 @@ import type { DocNumber } from "./doc-number.js";
 import { type Decree, type DocumentKind, type Report, readHeader } from "./header.js";
 import { type OutlineNode, nodeFromBlock } from "./node.js";
 import { buildOutline } from "./outline.js";
+import type { Article, Division } from "../extract/articles.js";
+import type { Measure } from "../extract/measures.js";
+import type { Outlet } from "../extract/outlets.js";
+import type { StatedCounts } from "../extract/stated-counts.js";
+import type { Table } from "../extract/tables.js";
+import type { Task } from "../extract/tasks.js";
 
 export interface GazetteDocument {
   title: string;
@@ -25,6 +31,14 @@ export interface GazetteDocument {
   attachments?: GazetteDocument[];
   outline: OutlineNode[];
   position: Position;
+  measures?: Measure[];
+  tasks?: Task[];
+  chapters?: Division[];
+  sections?: Division[];
+  articles?: Article[];
+  tables?: Table[];
+  outlets?: Outlet[];
+  statedCounts?: StatedCounts;
 }
 
 const LONGEST_ATTACHMENT_TITLE = 60;

@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from "../diagnostics.js";
+import { isTableRow } from "../normalize/blocks.js";
 import { tokenizeField, tokenizeMarker } from "../tokenize/tokenize.js";
 import {
   attachmentLabel,
@@ -114,7 +115,7 @@ function readSignatory(folded: string, text: string): Signatory | null {
 }
 
 function isTitleLine(line: SourceLine, folded: string): boolean {
-  if (line.text.length > LONGEST_TITLE_LINE || /[。；;]/.test(folded) || folded.includes("\t")) return false;
+  if (line.text.length > LONGEST_TITLE_LINE || /[。；;]/.test(folded) || isTableRow(line.text)) return false;
   if (/[:]$/.test(folded)) return false;
   if (tokenizeMarker(line, folded) !== null || tokenizeField(line, folded) !== null) return false;
   const compact = squeezeLayoutBlanks(folded);

@@ -57,11 +57,14 @@ export function nodeFromLine(line: SourceLine, role: NodeRole): OutlineNode {
 
 /** A node for a block, with its marker, field and cells. */
 export function nodeFromBlock(block: Block, role: NodeRole): OutlineNode {
-  const spans = block.pieces.map((piece) => spanOn(piece.line, piece.start, piece.end));
-  const first = spans[0] as Position;
-  const last = spans[spans.length - 1] as Position;
-  const node: OutlineNode = { role, text: block.text, children: [], position: cover(first, last) };
-  if (spans.length > 1) node.spans = spans;
+  const only = block.pieces.length === 1 ? block.pieces[0] : undefined;
+  let node: OutlineNode;
+  if (only !== undefined) {
+    node = { role, text: block.text, children: [], position: spanOn(only.line, only.start, only.end) };
+  } else {
+    const spans = block.pieces.map((piece) => spanOn(piece.line, piece.start, piece.end));
+    node = { role, text: block.text, children: [], position: cover(spans[0] as Position, spans[spans.length - 1] as Position), spans };
+  }
   const marker = block.marker;
   if (marker !== null) {
     const line = (block.pieces[0] as Block["pieces"][number]).line;
@@ -74,6 +77,6 @@ export function nodeFromBlock(block: Block, role: NodeRole): OutlineNode {
     const line = (block.pieces[0] as Block["pieces"][number]).line;
     node.field = { label: block.field.label, value: block.text.slice(block.field.valueStart - line.contentStart) };
   }
-  if (block.tabbed) node.cells = block.text.split("\t").map((cell) => cell.trim());
+  if (block.tabbed) node.cells = block.text.split(/\t| {2,}|\u3000{2,}/).map((cell) => cell.trim());
   return node;
 }

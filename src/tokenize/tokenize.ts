@@ -5,6 +5,9 @@ import { chapter, part, section } from "./constructs/division.js";
 import { arabicEnum, arabicParen, circled, hanEnum, hanParen } from "./constructs/enumerations.js";
 import type { FieldToken, MarkerConstruct, MarkerToken } from "./types.js";
 
+/** Field labels are at most eight Han characters and a suffix, plus blanks. */
+const LONGEST_FIELD_LABEL = 16;
+
 /** The constructs, tried in this order. A new marker kind is a new entry here. */
 export const MARKER_CONSTRUCTS: readonly MarkerConstruct[] = [
   part,
@@ -43,6 +46,9 @@ export function tokenizeMarker(line: SourceLine, folded: string = line.folded): 
 
 /** The field label a line starts with (`牵头单位：`), if any. */
 export function tokenizeField(line: SourceLine, folded: string = line.folded): FieldToken | null {
+  // A field label is short: the colon comes within the first few characters.
+  const colon = folded.indexOf(":");
+  if (colon < 1 || colon > LONGEST_FIELD_LABEL) return null;
   const match = fieldLine.exec(folded);
   if (match === null || match[0].length >= folded.length) return null;
   return { label: line.text.slice(0, (match[1] ?? "").length), valueStart: line.contentStart + match[0].length };

@@ -1,0 +1,52 @@
+import type { OutlineNode } from "../structure/node.js";
+import type { Point, Position } from "../util/position.js";
+
+/** Where a stretch of extracted text is in the source: one span, or the pieces it crosses. */
+export interface SourceRange {
+  position: Position;
+  /** Set when the text crosses a page break: the source pieces, whose slices concatenate to it. */
+  spans?: Position[];
+}
+
+function pointAt(piece: Position, delta: number): Point {
+  return { line: piece.start.line, column: piece.start.column + delta, offset: piece.start.offset + delta };
+}
+
+/**
+ * The source range of `node.text.slice(from, to)`. A node's text is the
+ * concatenation of its pieces (each on one line), so text offsets map to
+ * source offsets piece by piece; nothing re-reads the source.
+ */
+export function rangeInNode(node: OutlineNode, from: number, to: number): SourceRange {
+  const pieces = node.spans ?? [node.position];
+  const spans: Position[] = [];
+  let base = 0;
+  for (const piece of pieces) {
+    const length = piece.end.offset - piece.start.offset;
+    const start = Math.max(from, base);
+    const end = Math.min(to, base + length);
+    if (start < end || (from === to && from >= base && from <= base + length && spans.length === 0)) {
+      spans.push({ start: pointAt(piece, start - base), end: pointAt(piece, end - base) });
+    }
+    base += length;
+  }
+  if (spans.length === 0) {
+    const last = pieces[pieces.length - 1] as Position;
+    return { position: { start: last.end, end: last.end } };
+  }
+  const first = spans[0] as Position;
+  const last = spans[spans.length - 1] as Position;
+  const range: SourceRange = { position: { start: first.start, end: last.end } };
+  if (spans.length > 1) range.spans = spans;
+  return range;
+}
+
+/** The source range of a whole node. */
+export function rangeOfNode(node: OutlineNode): SourceRange {
+  return node.spans ? { position: node.position, spans: node.spans } : { position: node.position };
+}
+
+/** The source range covering nodes `first` through `last` (a span of several lines). */
+export function rangeOfNodes(first: OutlineNode, last: OutlineNode): SourceRange {
+  return { position: { start: first.position.start, end: last.position.end } };
+}

@@ -1,0 +1,27 @@
+import type { OutlineNode } from "../structure/node.js";
+import type { MarkerKind } from "../tokenize/types.js";
+
+/** Kinds that divide a regulation rather than number items. */
+export const DIVISION_KINDS: ReadonlySet<MarkerKind> = new Set(["part", "chapter", "section", "article"]);
+
+/** Visit every node depth first with its numbered ancestors, outermost first. */
+export function visit(nodes: OutlineNode[], callback: (node: OutlineNode, ancestors: OutlineNode[], parent: OutlineNode | null) => void): void {
+  const ancestors: OutlineNode[] = [];
+  const go = (list: OutlineNode[], parent: OutlineNode | null) => {
+    for (const node of list) {
+      callback(node, ancestors, parent);
+      if (node.children.length === 0) continue;
+      const numbered = node.marker !== undefined;
+      if (numbered) ancestors.push(node);
+      go(node.children, node);
+      if (numbered) ancestors.pop();
+    }
+  };
+  go(nodes, null);
+}
+
+/** `{ number, title }` of a numbered heading. */
+export function headingOf(node: OutlineNode | undefined): { number: number; title: string } | null {
+  if (node?.marker === undefined) return null;
+  return { number: node.marker.value, title: node.content ?? node.text };
+}
