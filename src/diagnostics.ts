@@ -19,6 +19,18 @@ export const DIAGNOSTIC_CODES = {
   "invalid-date": { severity: "error", description: "A date that does not exist (2025年2月30日)." },
   "fragment-reattached": { severity: "info", description: "A fragment printed before an article, ending the sentence the article breaks off, was re-attached to it." },
   "unclassified-text": { severity: "warning", description: "Text that no stage could place; kept in `unclassified`." },
+  "numbering-gap": { severity: "error", description: "A number is skipped in a numbered sequence (tasks, measures, articles, items…)." },
+  "numbering-duplicate": { severity: "error", description: "A number appears twice in a row in a numbered sequence." },
+  "numbering-out-of-order": { severity: "error", description: "A number is lower than the one before it in a numbered sequence." },
+  "stated-count-mismatch": { severity: "error", description: "A document states a count (共细化为9个方面39项147个具体任务, 三十三条) that the extraction does not match." },
+  "document-not-in-contents": { severity: "warning", description: "A document in the body is not listed in the contents." },
+  "contents-page-order": { severity: "error", description: "Contents page numbers do not increase." },
+  "task-missing-lead-unit": { severity: "error", description: "A task has no 牵头单位." },
+  "task-missing-responsible-units": { severity: "info", description: "A task has no 责任单位." },
+  "unit-empty": { severity: "error", description: "An empty unit in a unit list (two separators in a row)." },
+  "unit-list-unsplit": { severity: "warning", description: "A unit that looks like several units that did not split (no separator between them)." },
+  "doc-number-malformed": { severity: "error", description: "A 文号 that does not read as issuer〔year〕number号." },
+  "table-row-width": { severity: "error", description: "A table row has more or fewer cells than the header." },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
 export type Severity = "error" | "warning" | "info";

@@ -19,4 +19,6 @@ export {
   type OutlineNodeShape as OutlineNode,
 } from "./schema/result.js";
 export { generateJsonSchema } from "./schema/json-schema.js";
+export { check } from "./check/check.js";
+export type { CheckOptions, RuleSetting } from "./check/types.js";
 export { readNumeral } from "./tokenize/numeral.js";

@@ -2,11 +2,19 @@ import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
+import { check, tally } from "../check/check.js";
+import { ConfigError, loadConfig } from "../check/config.js";
+import { formatGithub } from "../check/format/github.js";
+import { formatJson } from "../check/format/json.js";
+import { formatSarif } from "../check/format/sarif.js";
+import { formatText } from "../check/format/text.js";
+import type { CheckedFile } from "../check/format/types.js";
+import type { Severity } from "../diagnostics.js";
+import { decode } from "../input/decode.js";
 import { parse } from "../parse.js";
-import { generateJsonSchema } from "../schema/json-schema.js";
 import { summarize } from "./summary.js";
 
-/** Exit codes: 0 success, 2 usage or I/O error. */
+/** Exit codes: 0 success, 1 check found errors, 2 usage or I/O error. */
 const EXIT_USAGE = 2;
 
 class UsageError extends Error {}
@@ -63,7 +71,47 @@ async function runParse(files: string[], options: { out?: string; pretty?: boole
   }
 }
 
-function program(): Command {
+const FORMATS = ["text", "json", "github", "sarif"] as const;
+type Format = (typeof FORMATS)[number];
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+interface CheckFlags {
+  format: string;
+  strict?: boolean;
+  config?: string;
+  level?: string;
+}
+
+async function runCheck(files: string[], flags: CheckFlags): Promise<number> {
+  if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got ${flags.format})`);
+  const format = flags.format as Format;
+  const level = (flags.level ?? (format === "json" || format === "sarif" ? "info" : "warning")) as Severity;
+  if (!(level in RANK)) throw new UsageError(`--level must be info, warning or error (got ${flags.level})`);
+  let config;
+  try {
+    config = await loadConfig(process.cwd(), flags.config);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+  const checked: CheckedFile[] = [];
+  let failing = false;
+  for (const path of files) {
+    const bytes = await readInput(path);
+    const result = parse(bytes, { name: basename(path) });
+    const diagnostics = check(result, config);
+    const counts = tally(diagnostics);
+    if (counts.error > 0 || (flags.strict && counts.warning > 0)) failing = true;
+    checked.push({ file: path, text: decode(bytes).text, diagnostics: diagnostics.filter((d) => RANK[d.severity] >= RANK[level]), counts });
+  }
+  const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const output =
+    format === "json" ? formatJson(checked) : format === "github" ? formatGithub(checked) : format === "sarif" ? formatSarif(checked, packageJson.version) : formatText(checked, colour);
+  process.stdout.write(output);
+  return failing ? 1 : 0;
+}
+
+function program(exit: { code: number }): Command {
   const cli = new Command("gongbao")
     .description("Chinese government gazettes (公报) and official documents as typed, validated JSON")
     .version(packageJson.version, "-v, --version")
@@ -78,18 +126,32 @@ function program(): Command {
     .option("-q, --quiet", "do not print the summary when writing files")
     .action(runParse);
   cli
+    .command("check")
+    .description("check files and report positioned, coded diagnostics; exit 1 on errors (or warnings with --strict)")
+    .argument("<file...>", "text files (UTF-8, UTF-16 with BOM, GB18030/GBK)")
+    .option("-f, --format <format>", "text, json, github (workflow commands) or sarif (SARIF 2.1.0)", "text")
+    .option("--strict", "fail on warnings too")
+    .option("-c, --config <path>", "configuration file (default: gongbao.config.json or a gongbao key in package.json, searched upward)")
+    .option("--level <severity>", "lowest severity to print: info, warning or error (default: warning; info for json and sarif)")
+    .action(async (files: string[], flags: CheckFlags) => {
+      exit.code = await runCheck(files, flags);
+    });
+  cli
     .command("schema")
     .description("print the JSON Schema (2020-12) of the parse result")
-    .action(() => {
+    .action(async () => {
+      // Loaded on demand: zod is not needed to parse or check.
+      const { generateJsonSchema } = await import("../schema/json-schema.js");
       process.stdout.write(`${JSON.stringify(generateJsonSchema(), null, 2)}\n`);
     });
   return cli;
 }
 
 async function main(argv: string[]): Promise<number> {
+  const exit = { code: 0 };
   try {
-    await program().parseAsync(argv);
-    return 0;
+    await program(exit).parseAsync(argv);
+    return exit.code;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;

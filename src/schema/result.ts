@@ -2,8 +2,9 @@ import { z } from "zod";
 import { DIAGNOSTIC_CODES } from "../diagnostics.js";
 import { MARKER_KINDS } from "../tokenize/types.js";
 
-/** Semantic version of the result contract. A breaking change bumps the major. */
-export const SCHEMA_VERSION = "1.1.0";
+import { SCHEMA_VERSION } from "./version.js";
+
+export { SCHEMA_VERSION };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("ISO 8601 calendar date");
 

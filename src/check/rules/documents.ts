@@ -1,0 +1,15 @@
+import type { DocumentShape, GongbaoResult } from "../../schema/result.js";
+
+/** Every document with the index of the top-level document it belongs to. */
+export function* documentsOf(result: GongbaoResult): Generator<{ document: DocumentShape; index: number }> {
+  const visit = function* (documents: DocumentShape[], index: number): Generator<{ document: DocumentShape; index: number }> {
+    for (const document of documents) {
+      yield { document, index };
+      yield* visit(document.attachments ?? [], index);
+    }
+  };
+  for (const [index, document] of result.documents.entries()) {
+    yield { document, index };
+    yield* visit(document.attachments ?? [], index);
+  }
+}
