@@ -9,7 +9,7 @@ import type { GazetteDocument } from "./structure/document.js";
 import { readDocument } from "./structure/document.js";
 import { extract } from "./extract/registry.js";
 import { readFrontMatter } from "./structure/front-matter.js";
-import { type Segment, segmentByContents } from "./structure/segment.js";
+import { type Segment, segmentByContents, splitUnlisted } from "./structure/segment.js";
 import { titleKey } from "./util/chars.js";
 import { type SourceLine, lineSpan } from "./util/position.js";
 
@@ -97,6 +97,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   } else if (body.length > 0) {
     segments = [{ from: 0, to: body.length, entry: null }];
   }
+  segments = splitUnlisted(body, segments);
   const firstStart = segments[0]?.from ?? body.length;
   unclassified.push(...body.slice(0, firstStart));
 

@@ -3,6 +3,8 @@ import {
   contentsHeading,
   contentsHeadingEn,
   dateLine,
+  decreeHeading,
+  docNumberLine,
   editorialBoardHeading,
   gazetteTitle,
   issueNumberLine,
@@ -79,6 +81,8 @@ export interface FrontMatter {
 }
 
 const MASTHEAD_WINDOW = 12;
+/** A contents title wraps over at most this many lines before its leader. */
+const LONGEST_CONTENTS_TITLE = 3;
 const BOARD_ROLES = /^(?:主编|执行主编|副主编|责任编辑|编委|委员|编辑|美术编辑|校对|总编辑|副总编辑)$/;
 const NAMES_LINE = /^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*$/;
 const CATEGORY_SUFFIX = /(?:文件|规章|报告|公告|通告|决定|命令|令|信息|简讯|动态|任免|批复|选登|专栏|意见|通知)$/;
@@ -213,6 +217,11 @@ export function readFrontMatter(source: string, lines: SourceLine[], sink: Diagn
           category = squeezeLayoutBlanks(line.text);
           categories.push({ text: line.text, position });
           masthead.push({ role: "category", text: line.text, position });
+        } else if (pending.length >= LONGEST_CONTENTS_TITLE || decreeHeading.test(squeezeLayoutBlanks(folded)) || docNumberLine.test(squeezeLayoutBlanks(folded))) {
+          // No leader after several lines, or a document's header: the contents have ended.
+          lastFront = index - pending.length - 1;
+          pending = [];
+          break;
         } else {
           pending.push(line);
         }

@@ -1,8 +1,11 @@
 import {
+  attachmentLabel,
+  attachmentList,
   dateLine,
   decreeAdopted,
   decreeHeading,
   decreeNumber,
+  docNumberLine,
   effectiveFrom,
   signatory,
 } from "../regexes.js";
@@ -153,4 +156,45 @@ export function segmentByContents(lines: SourceLine[], contents: ContentsEntry[]
     entry: start.entry,
   }));
   return { segments, missing };
+}
+
+/** A document's own 文号 line comes within this many lines of its start (after a title of up to three lines). */
+const OWN_DOC_NUMBER = 4;
+const LONGEST_TITLE_BLOCK = 3;
+/** Lines a new document takes at least: title and 文号. */
+const SHORTEST_DOCUMENT = 2;
+
+/**
+ * Split segments where an unlisted document starts: a decree's heading
+ * (`…令` over `第N号`) or a 文号 line with its title lines above it, past the
+ * segment's own header. Documents found so have no contents entry. Attachments
+ * that reproduce a 文号 (under a `附件` label) are not split off.
+ */
+export function splitUnlisted(lines: SourceLine[], segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    let from = segment.from;
+    let entry = segment.entry;
+    for (let at = segment.from + 1; at < segment.to; at++) {
+      const line = lines[at] as SourceLine;
+      const compact = squeezeLayoutBlanks(line.folded);
+      let start = -1;
+      if (decreeHeading.test(compact) && decreeNumber.test(squeezeLayoutBlanks(lines[at + 1]?.folded ?? ""))) {
+        start = at;
+      } else if (docNumberLine.test(compact) && at - from > OWN_DOC_NUMBER) {
+        start = at;
+        while (start > from + 1 && at - start < LONGEST_TITLE_BLOCK && isTitleCandidate(lines[start - 1] as SourceLine)) start--;
+        if (start === at) start = -1;
+        const above = lines.slice(Math.max(from, start - 2), start);
+        if (above.some((l) => attachmentLabel.test(squeezeLayoutBlanks(l.folded)) || attachmentList.test(squeezeLayoutBlanks(l.folded)))) start = -1;
+      }
+      if (start <= from) continue;
+      out.push({ from, to: start, entry });
+      from = start;
+      entry = null;
+      at = start + SHORTEST_DOCUMENT;
+    }
+    out.push({ from, to: segment.to, entry });
+  }
+  return out;
 }

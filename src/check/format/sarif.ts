@@ -1,4 +1,5 @@
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from "../../diagnostics.js";
+import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { CheckedFile } from "./types.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
@@ -12,8 +13,8 @@ function uriOf(file: string): string {
 export function formatSarif(files: CheckedFile[], version: string): string {
   const codes = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];
   const index = new Map(codes.map((code, at) => [code, at]));
-  const results = files.flatMap(({ file, diagnostics }) =>
-    diagnostics.map((diagnostic) => {
+  const results: Result[] = files.flatMap(({ file, diagnostics }) =>
+    diagnostics.map((diagnostic): Result => {
       const region = diagnostic.position
         ? {
             startLine: diagnostic.position.start.line,
@@ -33,7 +34,12 @@ export function formatSarif(files: CheckedFile[], version: string): string {
       };
     }),
   );
-  const log = {
+  const rules: ReportingDescriptor[] = codes.map((code) => ({
+    id: code,
+    shortDescription: { text: DIAGNOSTIC_CODES[code].description },
+    defaultConfiguration: { level: LEVEL[DIAGNOSTIC_CODES[code].severity] },
+  }));
+  const log: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
@@ -43,11 +49,7 @@ export function formatSarif(files: CheckedFile[], version: string): string {
             name: "gongbao",
             version,
             informationUri: "https://www.npmjs.com/package/gongbao",
-            rules: codes.map((code) => ({
-              id: code,
-              shortDescription: { text: DIAGNOSTIC_CODES[code].description },
-              defaultConfiguration: { level: LEVEL[DIAGNOSTIC_CODES[code].severity] },
-            })),
+            rules,
           },
         },
         columnKind: "utf16CodeUnits",
