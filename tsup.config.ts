@@ -6,6 +6,8 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
+    // import.meta.url in the CommonJS build (used to load front ends lazily).
+    shims: true,
     target: "node20",
   },
   {

@@ -9,6 +9,8 @@ import type { Position } from "./util/position.js";
 export const DIAGNOSTIC_CODES = {
   "empty-input": { severity: "error", description: "The input has no non-blank characters." },
   "invalid-bytes": { severity: "warning", description: "Bytes that do not decode in the chosen encoding; replaced with U+FFFD." },
+  "charset-mismatch": { severity: "warning", description: "The charset a page declares is contradicted by its bytes; the bytes were decoded as what they are." },
+  "html-no-article-body": { severity: "warning", description: "No known article container in an HTML page; the text was read from the element densest in Chinese text (or the whole page)." },
   "numbering-typo": { severity: "warning", description: "A numbering marker with a printing error, read as the number it means (第十一一条 → 11)." },
   "repeated-character": { severity: "info", description: "A character printed on both sides of a page break (百分 / 分点) was read once." },
   "joined-lines": { severity: "info", description: "A paragraph or heading broken at a page end was re-joined." },

@@ -1,7 +1,13 @@
 import { createHash } from "node:crypto";
 import { DiagnosticSink } from "./diagnostics.js";
 import { type Encoding, decode, replacementRuns } from "./input/decode.js";
+import { decodeHtml, formatOfName, type InputFormat, sniffFormat, sniffHead } from "./input/detect.js";
+import { type PageMetadata, readHtml } from "./input/html.js";
 import { splitLines } from "./input/lines.js";
+import { readMarkdown } from "./input/markdown.js";
+import { readDate } from "./structure/date.js";
+import { readDocNumber } from "./structure/doc-number.js";
+import { squeezeLayoutBlanks } from "./util/chars.js";
 import { removeFurniture } from "./normalize/furniture.js";
 import type { GongbaoResult } from "./schema/result.js";
 import { SCHEMA_VERSION } from "./schema/version.js";
@@ -14,9 +20,14 @@ import { titleKey } from "./util/chars.js";
 import { type SourceLine, lineSpan } from "./util/position.js";
 
 export interface ParseOptions {
-  /** A name for the input (a file name), recorded in `source.name`. */
+  /** A name for the input (a file name), recorded in `source.name`; its extension can tell the format. */
   name?: string;
+  /** The input's format; by default from `name`'s extension, else sniffed from the content. */
+  format?: InputFormat;
 }
+
+/** Characters of a string input looked at to sniff its format. */
+const SNIFF_CHARS = 2048;
 
 /** At most this many `invalid-bytes` diagnostics; the last one says how many more runs there were. */
 const MAX_BYTE_DIAGNOSTICS = 20;
@@ -41,22 +52,37 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   let text: string;
   let encoding: Encoding;
   let sha256: string;
+  let format: InputFormat;
   if (typeof input === "string") {
     text = input;
     encoding = "string";
     sha256 = createHash("sha256").update(input, "utf8").digest("hex");
+    format = options.format ?? formatOfName(options.name) ?? sniffFormat(input.slice(0, SNIFF_CHARS));
   } else {
     const bytes = toBytes(input);
-    const decoded = decode(bytes);
+    const head = sniffHead(bytes);
+    format = options.format ?? formatOfName(options.name) ?? sniffFormat(head);
+    const decoded = format === "html" ? decodeHtml(bytes, head, sink) : decode(bytes);
     text = decoded.text;
     encoding = decoded.encoding;
     sha256 = createHash("sha256").update(bytes).digest("hex");
   }
 
-  const lines = splitLines(text);
-  if (encoding !== "string") reportInvalidBytes(text, lines, encoding, sink);
-  const nonBlank = lines.filter((line) => line.text.length > 0);
-  const source: GongbaoResult["source"] = { encoding, format: "text", length: text.length, sha256 };
+  let nonBlank: SourceLine[];
+  let metadata: PageMetadata[] = [];
+  let pageTitle: string | undefined;
+  if (format === "html") {
+    const html = readHtml(text, sink);
+    nonBlank = html.lines;
+    metadata = html.metadata;
+    pageTitle = html.pageTitle;
+  } else if (format === "markdown") {
+    nonBlank = readMarkdown(text);
+  } else {
+    nonBlank = splitLines(text).filter((line) => line.text.length > 0);
+  }
+  if (encoding !== "string") reportInvalidBytes(text, encoding, sink);
+  const source: GongbaoResult["source"] = { encoding, format, length: text.length, sha256 };
   if (options.name !== undefined) source.name = options.name;
   const result: GongbaoResult = {
     schemaVersion: SCHEMA_VERSION,
@@ -101,6 +127,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   const firstStart = segments[0]?.from ?? body.length;
   unclassified.push(...body.slice(0, firstStart));
 
+  const documents: GazetteDocument[] = [];
   segments.forEach((segment, index) => {
     sink.document = index;
     const document: GazetteDocument = readDocument(body.slice(segment.from, segment.to), sink);
@@ -113,9 +140,14 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
         if (entry.category !== null) document.category = entry.category;
       }
     }
+    documents.push(document);
     result.documents.push(document);
   });
   sink.document = undefined;
+  const first = documents[0];
+  if (first !== undefined && metadata.length > 0) applyMetadata(first, metadata, sink);
+  // A page with no title in its text or metadata: the <title>, without the site's name after a separator.
+  if (first !== undefined && first.title === "" && pageTitle !== undefined) first.title = squeezeLayoutBlanks(pageTitle.split(/\s*[_|－—-]\s*/)[0] ?? pageTitle);
 
   unclassified.sort((a, b) => a.start - b.start);
   for (const line of unclassified) {
@@ -126,9 +158,10 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   return result;
 }
 
-function reportInvalidBytes(text: string, lines: SourceLine[], encoding: Encoding, sink: DiagnosticSink): void {
+function reportInvalidBytes(text: string, encoding: Encoding, sink: DiagnosticSink): void {
   const runs = replacementRuns(text);
   if (runs.length === 0) return;
+  const lines = splitLines(text);
   let lineIndex = 0;
   runs.slice(0, MAX_BYTE_DIAGNOSTICS).forEach(([start, end]) => {
     while (lineIndex < lines.length - 1 && (lines[lineIndex] as SourceLine).end < start) lineIndex++;
@@ -141,5 +174,26 @@ function reportInvalidBytes(text: string, lines: SourceLine[], encoding: Encodin
   });
   if (runs.length > MAX_BYTE_DIAGNOSTICS) {
     sink.report("invalid-bytes", `${runs.length - MAX_BYTE_DIAGNOSTICS} more runs of undecodable bytes not listed`);
+  }
+}
+
+/**
+ * Fill a page's document from the metadata table above the article: 标题,
+ * 发文机关, 成文日期, 发文字号 take precedence over what the text gave; every
+ * pair is kept in `metadata`.
+ */
+function applyMetadata(document: GazetteDocument, metadata: PageMetadata[], sink: DiagnosticSink): void {
+  document.metadata = metadata;
+  for (const { label, value, position } of metadata) {
+    if (label === "标题" || label === "名称") document.title = squeezeLayoutBlanks(value);
+    else if (label === "发文机关" || label === "发布机构") document.issuer = squeezeLayoutBlanks(value);
+    else if (label === "成文日期") {
+      const date = readDate(value);
+      if (date?.iso) document.date = date.iso;
+      else if (date !== null) sink.report("invalid-date", `No such date: ${value}`, position, { actual: value });
+    } else if (label === "发文字号" || label === "文号") {
+      const number = readDocNumber(value);
+      if (number !== null) document.docNumber = { text: number.text, issuer: number.issuer, year: number.year, seq: number.seq };
+    }
   }
 }

@@ -111,3 +111,12 @@ export const statedTaskCounts = /([0-9]+)\s*个方面\s*([0-9]+)\s*项\s*([0-9]+
 
 /** A contents entry's trailing leader and page: `…题名.....\t45`. Parsed by hand in contents.ts. */
 export const pageDigits = /[0-9]{1,4}$/;
+
+/** A headnote under a law's title: `（2024年12月16日省政府第47次常务会议通过　…公布　自…起施行）`. */
+export const headnote = /^\(.*(?:通过|公布|施行|修正|修订).*\)$/;
+
+/** `2024年12月16日省政府第47次常务会议通过` inside a headnote. */
+export const headnoteAdopted = new RegExp(`${dateInText.source}\\s*([^,，。;；\\s]{2,40}?会议)\\s*(?:审议)?通过`);
+
+/** `2025年2月13日河南省人民政府令第232号公布` inside a headnote. */
+export const headnotePromulgated = new RegExp(`${dateInText.source}\\s*([\\u4e00-\\u9fff]{2,20}?)令\\s*第\\s*(${NUM})\\s*号\\s*公布`);

@@ -1,4 +1,7 @@
+import type { Piece } from "../normalize/blocks.js";
+import { ASSEMBLED_PIECES } from "../structure/assembled.js";
 import type { OutlineNode } from "../structure/node.js";
+import { pointOn } from "../util/position.js";
 import type { Point, Position } from "../util/position.js";
 
 /** Where a stretch of extracted text is in the source: one span, or the pieces it crosses. */
@@ -18,6 +21,8 @@ function pointAt(piece: Position, delta: number): Point {
  * source offsets piece by piece; nothing re-reads the source.
  */
 export function rangeInNode(node: OutlineNode, from: number, to: number): SourceRange {
+  const assembled = ASSEMBLED_PIECES.get(node);
+  if (assembled !== undefined) return rangeInAssembled(assembled, from, to);
   const pieces = node.spans ?? [node.position];
   const spans: Position[] = [];
   let base = 0;
@@ -49,4 +54,27 @@ export function rangeOfNode(node: OutlineNode): SourceRange {
 /** The source range covering nodes `first` through `last` (a span of several lines). */
 export function rangeOfNodes(first: OutlineNode, last: OutlineNode): SourceRange {
   return { position: { start: first.position.start, end: last.position.end } };
+}
+
+/** `rangeInNode` for a node of assembled lines: each offset is located through its line. */
+function rangeInAssembled(pieces: readonly Piece[], from: number, to: number): SourceRange {
+  const spans: Position[] = [];
+  let base = 0;
+  for (const piece of pieces) {
+    const length = piece.end - piece.start;
+    const start = Math.max(from, base);
+    const end = Math.min(to, base + length);
+    if (start < end) spans.push({ start: pointOn(piece.line, piece.start + start - base), end: pointOn(piece.line, piece.start + end - base) });
+    base += length;
+  }
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  if (first === undefined || last === undefined) {
+    const piece = pieces[pieces.length - 1] as Piece;
+    const point = pointOn(piece.line, piece.end);
+    return { position: { start: point, end: point } };
+  }
+  const range: SourceRange = { position: { start: first.start, end: last.end } };
+  if (spans.length > 1) range.spans = spans;
+  return range;
 }

@@ -56,6 +56,7 @@ export const nodeRoleSchema = z
     "decree-heading",
     "decree-number",
     "decree-preamble",
+    "headnote",
     "signature",
     "date",
     "attachment-label",
@@ -266,6 +267,7 @@ export interface DocumentShape {
   tables?: Array<z.infer<typeof tableSchema>> | undefined;
   outlets?: Array<z.infer<typeof outletSchema>> | undefined;
   statedCounts?: z.infer<typeof statedCountsSchema> | undefined;
+  metadata?: Array<{ label: string; value: string; position: z.infer<typeof positionSchema> }> | undefined;
 }
 
 export const documentSchema: z.ZodType<DocumentShape> = z
@@ -293,6 +295,10 @@ export const documentSchema: z.ZodType<DocumentShape> = z
     tables: z.array(tableSchema).optional(),
     outlets: z.array(outletSchema).optional(),
     statedCounts: statedCountsSchema.optional(),
+    metadata: z
+      .array(z.object({ label: z.string(), value: z.string(), position: positionSchema }).meta({ id: "MetadataEntry" }))
+      .optional()
+      .describe("Label/value pairs a web page carries about the document (索引号, 发文机关, 成文日期 …)"),
   })
   .meta({ id: "Document" });
 
@@ -347,7 +353,7 @@ export const sourceSchema = z
   .object({
     name: z.string().optional(),
     encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "gb18030", "string"]),
-    format: z.enum(["text"]),
+    format: z.enum(["text", "html", "markdown"]),
     length: z.number().int().min(0).describe("Length of the decoded text in UTF-16 code units"),
     sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256 of the input bytes (UTF-8 bytes for a string input)"),
   })

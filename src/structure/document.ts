@@ -39,6 +39,8 @@ export interface GazetteDocument {
   tables?: Table[];
   outlets?: Outlet[];
   statedCounts?: StatedCounts;
+  /** Label/value pairs a web page carries about the document (索引号, 发文机关, 成文日期 …). */
+  metadata?: Array<{ label: string; value: string; position: Position }>;
 }
 
 const LONGEST_ATTACHMENT_TITLE = 60;

@@ -9,6 +9,9 @@ import {
   decreeNumber,
   docNumberLine,
   effectiveFrom,
+  headnote,
+  headnoteAdopted,
+  headnotePromulgated,
   signatory,
   speechSubtitle,
   titleEnding,
@@ -114,6 +117,11 @@ function readSignatory(folded: string, text: string): Signatory | null {
   return { title: squeezeLayoutBlanks(text.slice(0, text.length - name.length)), name };
 }
 
+/** A law with a headnote but no decree heading is a regulation, not a decree. */
+function headnoteOnly(nodes: OutlineNode[]): boolean {
+  return !nodes.some((node) => node.role === "decree-heading");
+}
+
 function isTitleLine(line: SourceLine, folded: string): boolean {
   if (line.text.length > LONGEST_TITLE_LINE || /[。；;]/.test(folded) || isTableRow(line.text)) return false;
   if (/[:]$/.test(folded)) return false;
@@ -189,7 +197,28 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
     if (titleEnding.test(squeezeLayoutBlanks(folded))) break;
   }
   const title = squeezeLayoutBlanks(titleLines.map((line) => line.text).join(""));
-  const header: Header = { nodes, title, kind: decree ? "decree" : kindOfTitle(title), bodyStart: 0 };
+
+  // A headnote in brackets under a law's title: adoption, promulgation, effect.
+  const note = at();
+  if (titleLines.length > 0 && note !== undefined && headnote.test(note.folded)) {
+    const adopted = headnoteAdopted.exec(note.folded);
+    const promulgated = headnotePromulgated.exec(note.folded);
+    const effective = effectiveFrom.exec(note.folded);
+    decree ??= { authority: null, number: null, adoptedOn: null, meeting: null, effectiveFrom: null, signatory: null, signedOn: null };
+    if (adopted !== null) {
+      decree.adoptedOn = iso(adopted[0], sink, note);
+      decree.meeting = squeezeLayoutBlanks(adopted[4] ?? "");
+    }
+    if (promulgated !== null) {
+      decree.signedOn ??= iso(promulgated[0], sink, note);
+      decree.authority ??= promulgated[4] ?? null;
+      decree.number ??= readNumeral(promulgated[5] ?? "")?.value ?? null;
+    }
+    if (effective !== null) decree.effectiveFrom = iso(effective[0], sink, note);
+    nodes.push(nodeFromLine(note, "headnote"));
+    index++;
+  }
+  const header: Header = { nodes, title, kind: decree && !headnoteOnly(nodes) ? "decree" : kindOfTitle(title), bodyStart: 0 };
   if (decree) header.decree = decree;
 
   const number = docNumberLine.exec(squeezeLayoutBlanks(foldedAt()));

@@ -1,5 +1,6 @@
 import type { Block } from "../normalize/blocks.js";
 import type { MarkerKind } from "../tokenize/types.js";
+import { ASSEMBLED_PIECES } from "./assembled.js";
 import { type Position, type SourceLine, cover, lineSpan, spanOn } from "../util/position.js";
 
 /** What a node of the outline is. */
@@ -13,6 +14,7 @@ export type NodeRole =
   | "decree-heading"
   | "decree-number"
   | "decree-preamble"
+  | "headnote"
   | "signature"
   | "date"
   | "attachment-label"
@@ -65,6 +67,7 @@ export function nodeFromBlock(block: Block, role: NodeRole): OutlineNode {
     const spans = block.pieces.map((piece) => spanOn(piece.line, piece.start, piece.end));
     node = { role, text: block.text, children: [], position: cover(spans[0] as Position, spans[spans.length - 1] as Position), spans };
   }
+  if (block.pieces.some((piece) => piece.line.locate !== undefined)) ASSEMBLED_PIECES.set(node, block.pieces);
   const marker = block.marker;
   if (marker !== null) {
     const line = (block.pieces[0] as Block["pieces"][number]).line;

@@ -29,10 +29,18 @@ export interface SourceLine {
   text: string;
   /** `text` with widths folded (see `fold`): same length, for matching only. */
   folded: string;
+  /**
+   * For a line a front end assembled (from HTML text nodes, Markdown inlines),
+   * where `start…end` are offsets of the assembled text, not of the source:
+   * the source point of an assembled offset. Absent for plain text, whose
+   * offsets are source offsets.
+   */
+  locate?: (offset: number) => Point;
 }
 
 /** Point at `offset`, which must lie on `line` (or at its end). */
 export function pointOn(line: SourceLine, offset: number): Point {
+  if (line.locate !== undefined) return line.locate(offset);
   return { line: line.number, column: offset - line.start + 1, offset };
 }
 

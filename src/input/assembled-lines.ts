@@ -1,0 +1,151 @@
+import { fold, isBlank } from "../util/chars.js";
+import type { Point, SourceLine } from "../util/position.js";
+
+/** Offsets of the first character of each line of `source`. */
+export function lineStarts(source: string): Int32Array {
+  const starts: number[] = [0];
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 10 || (code === 13 && source.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
+  }
+  return Int32Array.from(starts);
+}
+
+/** The point of a source offset. */
+export function pointAtOffset(starts: Int32Array, offset: number): Point {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (starts[low] as number) + 1, offset };
+}
+
+/**
+ * Builds lines out of pieces of text whose characters each come from a known
+ * source offset (an HTML text node with its entities, a Markdown inline). The
+ * lines it returns locate every offset back in the source, so positions still
+ * point into the page.
+ */
+export class LineAssembler {
+  private readonly starts: Int32Array;
+  private readonly lines: SourceLine[] = [];
+  private text = "";
+  private offsets: number[] = [];
+  /** Offset in the assembled coordinate where the next line starts. */
+  private base = 0;
+
+  constructor(private readonly source: string) {
+    this.starts = lineStarts(source);
+  }
+
+  /** Append characters; `offsets[i]` is the source offset of `text[i]`. Blank runs collapse to one space. */
+  add(text: string, offsets: ArrayLike<number>): void {
+    for (let index = 0; index < text.length; index++) {
+      let char = text[index] as string;
+      const code = char.charCodeAt(0);
+      if (code === 10 || code === 13 || code === 9 || code === 12) char = " ";
+      if (char === " " && (this.text.length === 0 || this.text.endsWith(" "))) continue;
+      this.text += char;
+      this.offsets.push(offsets[index] as number);
+    }
+  }
+
+  /** Append a separator that is not in the source (a tab between table cells), placed at `offset`. */
+  addSeparator(char: string, offset: number): void {
+    while (this.text.endsWith(" ")) {
+      this.text = this.text.slice(0, -1);
+      this.offsets.pop();
+    }
+    this.text += char;
+    this.offsets.push(offset);
+  }
+
+  /** End the current line (an empty one is dropped). */
+  newline(): void {
+    let from = 0;
+    let to = this.text.length;
+    while (from < to && isBlank(this.text.charCodeAt(from))) from++;
+    while (to > from && isBlank(this.text.charCodeAt(to - 1))) to--;
+    if (to > from) {
+      const text = this.text.slice(from, to);
+      const offsets = this.offsets.slice(from, to);
+      const last = offsets[offsets.length - 1] as number;
+      // The end of the line is just past its last character in the source.
+      const endOffset = last + Math.max(1, this.charLengthAt(last));
+      const base = this.base;
+      const starts = this.starts;
+      const line: SourceLine = {
+        number: pointAtOffset(starts, offsets[0] as number).line,
+        start: base,
+        end: base + text.length,
+        contentStart: base,
+        contentEnd: base + text.length,
+        text,
+        folded: fold(text),
+        locate: (offset) => {
+          const index = offset - base;
+          const sourceOffset = index >= offsets.length ? endOffset : (offsets[Math.max(0, index)] as number);
+          return pointAtOffset(starts, sourceOffset);
+        },
+      };
+      this.lines.push(line);
+      this.base += text.length + 1;
+    }
+    this.text = "";
+    this.offsets = [];
+  }
+
+  private charLengthAt(offset: number): number {
+    // An entity (`&amp;`) stands for one character but spans several in the source.
+    if (this.source[offset] === "&") {
+      const semicolon = this.source.indexOf(";", offset);
+      if (semicolon !== -1 && semicolon - offset <= 10) return semicolon - offset + 1;
+    }
+    const code = this.source.charCodeAt(offset);
+    return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  }
+
+  finish(): SourceLine[] {
+    this.newline();
+    return this.lines;
+  }
+}
+
+/**
+ * Source offsets of the characters of `decoded`, the decoded form of
+ * `raw` (HTML text with entities, Markdown text with escapes) found at
+ * `start`: a character written as an entity or escape maps to its first
+ * source character.
+ */
+export function alignDecoded(raw: string, decoded: string, start: number): number[] {
+  const offsets = new Array<number>(decoded.length);
+  if (raw.length === decoded.length) {
+    for (let index = 0; index < decoded.length; index++) offsets[index] = start + index;
+    return offsets;
+  }
+  let r = 0;
+  for (let d = 0; d < decoded.length; d++) {
+    offsets[d] = start + Math.min(r, Math.max(0, raw.length - 1));
+    if (raw[r] === decoded[d]) {
+      r++;
+      continue;
+    }
+    if (raw[r] === "&") {
+      const semicolon = raw.indexOf(";", r);
+      let next = semicolon !== -1 && semicolon - r <= 10 ? semicolon + 1 : r + 1;
+      if (semicolon === -1 || semicolon - r > 10) while (next < raw.length && /[A-Za-z0-9#]/.test(raw[next] as string)) next++;
+      const code = decoded.charCodeAt(d);
+      if (code >= 0xd800 && code <= 0xdbff && d + 1 < decoded.length) offsets[++d] = start + r;
+      r = next;
+    } else if (raw[r] === "\\") {
+      offsets[d] = start + r + 1;
+      r += 2;
+    } else {
+      r++;
+    }
+  }
+  return offsets;
+}

@@ -1,0 +1,221 @@
+import type { CheerioAPI, Cheerio } from "cheerio";
+import type { AnyNode, Element, Text } from "domhandler";
+import type { DiagnosticSink } from "../diagnostics.js";
+import { fold, squeezeLayoutBlanks } from "../util/chars.js";
+import { lazyRequire } from "../util/lazy.js";
+import type { Position, SourceLine } from "../util/position.js";
+import { LineAssembler, alignDecoded, lineStarts, pointAtOffset } from "./assembled-lines.js";
+
+/** A label and value from the metadata table government pages carry above an article. */
+export interface PageMetadata {
+  label: string;
+  value: string;
+  position: Position;
+}
+
+export interface HtmlText {
+  lines: SourceLine[];
+  metadata: PageMetadata[];
+  /** Text of the page's `<title>`, if any. */
+  pageTitle?: string;
+}
+
+/** Elements that are never content. */
+const DROPPED = "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, input, textarea, nav, header, footer, aside, head";
+/** Class or id words of page chrome: navigation, breadcrumbs, share bars, footers, toolbars. */
+const CHROME = /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|jiathis|footer|foot|bottom|copyright|sidebar|side|toolbar|tools|print|close|search|login|banner|related|xgwz|fx)([-_\s]|$)/i;
+/** Containers that government sites put their article in, most specific first. */
+const BODY_SELECTORS = ["#UCAP-CONTENT", ".TRS_Editor", "#zoom", ".pages_content", ".article-content", "article", "main"];
+const BLOCK = new Set([
+  "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+  "blockquote", "pre", "center", "address", "figure", "figcaption", "hr", "tr", "table", "tbody", "thead", "tfoot", "caption", "body", "html",
+]);
+/** Labels of the metadata table, compared without blanks and colons. */
+const METADATA_LABELS = ["索引号", "主题分类", "发文机关", "成文日期", "标题", "名称", "发文字号", "文号", "发布日期", "主题词", "发布机构", "生效日期", "有效性", "体裁分类", "组配分类", "废止日期"];
+const LABEL_RE = new RegExp(`^(${METADATA_LABELS.join("|")})[:：]?`);
+const HAN = /[\u4e00-\u9fff]/g;
+
+function hanCount(text: string): number {
+  return text.match(HAN)?.length ?? 0;
+}
+
+function labelOf(text: string): { label: string; rest: string } | null {
+  const compact = squeezeLayoutBlanks(fold(text)).replace(/ /g, "");
+  const match = LABEL_RE.exec(compact);
+  if (match === null) return null;
+  return { label: match[1] ?? "", rest: compact.slice(match[0].length) };
+}
+
+/**
+ * The HTML front end: drop page chrome, find the article body, and turn its
+ * blocks, `<br>`s and table rows into lines whose positions point into the
+ * decoded page. Reads the metadata table government pages carry (索引号,
+ * 发文机关, 成文日期, 发文字号 …). Never throws on malformed HTML.
+ */
+export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
+  const cheerio = lazyRequire<typeof import("cheerio")>("cheerio");
+  const $ = cheerio.load(source, { sourceCodeLocationInfo: true });
+  const pageTitle = $("title").first().text().trim();
+  const starts = lineStarts(source);
+  const locationOf = (node: AnyNode) => (node as Element).sourceCodeLocation;
+
+  const metadata = readMetadata($, starts);
+  $(DROPPED).remove();
+  $("*").each((_, element) => {
+    const name = `${$(element).attr("class") ?? ""} ${$(element).attr("id") ?? ""}`;
+    if (CHROME.test(name) && !BODY_SELECTORS.some((selector) => $(element).is(selector))) $(element).remove();
+  });
+  // The metadata table is read already; it is not article text.
+  $("table").each((_, table) => {
+    let labels = 0;
+    $(table).find("td, th").each((__, cell) => {
+      if (labelOf($(cell).text()) !== null) labels++;
+    });
+    if (labels >= 2) $(table).remove();
+  });
+
+  let body: Cheerio<Element> | undefined;
+  for (const selector of BODY_SELECTORS) {
+    const found = $(selector).first();
+    if (found.length > 0 && hanCount(found.text()) > 0) {
+      body = found as Cheerio<Element>;
+      break;
+    }
+  }
+  if (body === undefined) {
+    body = densest($);
+    if (body === undefined) {
+      sink.report("html-no-article-body", "No article body found in the page; reading the whole page");
+      body = $.root().children() as Cheerio<Element>;
+    } else {
+      const location = locationOf(body[0] as AnyNode);
+      const position = location ? { start: pointAtOffset(starts, location.startOffset), end: pointAtOffset(starts, location.endOffset) } : undefined;
+      sink.report("html-no-article-body", "No known article container; read the element densest in Chinese text", position);
+    }
+  }
+
+  const assembler = new LineAssembler(source);
+  const addText = (node: Text) => {
+    const location = locationOf(node);
+    if (location === undefined || location === null) return;
+    const raw = source.slice(location.startOffset, location.endOffset);
+    assembler.add(node.data, alignDecoded(raw, node.data, location.startOffset));
+  };
+  const walk = (nodes: AnyNode[]) => {
+    for (const node of nodes) {
+      if (node.type === "text") {
+        addText(node as Text);
+        continue;
+      }
+      if (node.type !== "tag") continue;
+      const element = node as Element;
+      const name = element.name.toLowerCase();
+      if (name === "br") {
+        assembler.newline();
+      } else if (name === "table") {
+        assembler.newline();
+        table($, element, assembler, addText);
+      } else if (BLOCK.has(name)) {
+        assembler.newline();
+        walk(element.children);
+        assembler.newline();
+      } else {
+        walk(element.children);
+      }
+    }
+  };
+  body.each((_, element) => walk([element]));
+  const result: HtmlText = { lines: assembler.finish(), metadata };
+  if (pageTitle.length > 0) result.pageTitle = pageTitle;
+  return result;
+}
+
+/** The smallest element holding most of the page's Chinese text. */
+function densest($: CheerioAPI): Cheerio<Element> | undefined {
+  const total = hanCount($("body").text() || $.root().text());
+  if (total === 0) return undefined;
+  let best: Element | undefined;
+  let bestDepth = -1;
+  $("body *").each((_, element) => {
+    if (hanCount($(element).text()) < total * 0.8) return;
+    const depth = $(element).parents().length;
+    if (depth > bestDepth) {
+      best = element;
+      bestDepth = depth;
+    }
+  });
+  return best === undefined ? undefined : ($(best) as Cheerio<Element>);
+}
+
+/** Emit a table's rows as tab-separated lines, rowspan and colspan expanded. */
+function table($: CheerioAPI, element: Element, assembler: LineAssembler, addText: (node: Text) => void): void {
+  const grid: Array<Array<{ cell: Element; copy: boolean } | undefined>> = [];
+  $(element)
+    .find("tr")
+    .each((rowIndex, row) => {
+      if ($(row).closest("table")[0] !== element) return;
+      grid[rowIndex] ??= [];
+      let column = 0;
+      $(row)
+        .children("td, th")
+        .each((_, cell) => {
+          const current = grid[rowIndex] as Array<{ cell: Element; copy: boolean } | undefined>;
+          while (current[column] !== undefined) column++;
+          const rowspan = Math.max(1, Math.min(100, Number($(cell).attr("rowspan") ?? 1) || 1));
+          const colspan = Math.max(1, Math.min(100, Number($(cell).attr("colspan") ?? 1) || 1));
+          for (let r = 0; r < rowspan; r++) {
+            grid[rowIndex + r] ??= [];
+            for (let c = 0; c < colspan; c++) (grid[rowIndex + r] as Array<unknown>)[column + c] = { cell, copy: r > 0 || c > 0 };
+          }
+          column += colspan;
+        });
+    });
+  const textNodes = (cell: Element): Text[] => {
+    const out: Text[] = [];
+    const visit = (nodes: AnyNode[]) => {
+      for (const node of nodes) {
+        if (node.type === "text") out.push(node as Text);
+        else if (node.type === "tag") visit((node as Element).children);
+      }
+    };
+    visit(cell.children);
+    return out;
+  };
+  for (const row of grid) {
+    if (row === undefined) continue;
+    row.forEach((slot, index) => {
+      const location = slot?.cell.sourceCodeLocation;
+      if (index > 0) assembler.addSeparator("\t", location?.startOffset ?? 0);
+      if (slot === undefined) return;
+      // A spanned cell repeats its text; its characters point at the cell that holds it.
+      for (const node of textNodes(slot.cell)) addText(node);
+    });
+    assembler.newline();
+  }
+}
+
+function readMetadata($: CheerioAPI, starts: Int32Array): PageMetadata[] {
+  const found: PageMetadata[] = [];
+  const seen = new Set<string>();
+  const cells = $("td, th, li, dt, dd, span, p, div").toArray().filter((element) => $(element).children("td, th, li, dt, dd, p, div, table").length === 0);
+  cells.forEach((element, index) => {
+    const text = $(element).text();
+    if (text.length > 80) return;
+    const label = labelOf(text);
+    if (label === null || seen.has(label.label)) return;
+    let value = label.rest;
+    let holder = element;
+    if (value.length === 0) {
+      const next = cells[index + 1];
+      if (next === undefined || labelOf($(next).text()) !== null) return;
+      value = squeezeLayoutBlanks($(next).text().trim());
+      holder = next;
+    }
+    if (value.length === 0) return;
+    const location = holder.sourceCodeLocation;
+    if (location === undefined || location === null) return;
+    seen.add(label.label);
+    found.push({ label: label.label, value: value.trim(), position: { start: pointAtOffset(starts, location.startOffset), end: pointAtOffset(starts, location.endOffset) } });
+  });
+  return found.length >= 2 ? found : [];
+}
