@@ -11,7 +11,8 @@ import { formatText } from "../check/format/text.js";
 import type { CheckedFile } from "../check/format/types.js";
 import type { Severity } from "../diagnostics.js";
 import { decode } from "../input/decode.js";
-import { parse } from "../parse.js";
+import type { InputFormat } from "../input/detect.js";
+import { type ParseOptions, parse } from "../parse.js";
 import { summarize } from "./summary.js";
 
 /** Exit codes: 0 success, 1 check found errors, 2 usage or I/O error. */
@@ -44,11 +45,24 @@ function outputName(path: string, used: Set<string>): string {
   return name;
 }
 
-async function runParse(files: string[], options: { out?: string; pretty?: boolean; quiet?: boolean }): Promise<void> {
+const INPUT_FORMATS = ["text", "html", "markdown"] as const;
+
+function inputFormat(value: string | undefined): InputFormat | undefined {
+  if (value === undefined) return undefined;
+  if (!(INPUT_FORMATS as readonly string[]).includes(value)) throw new UsageError(`input format must be one of ${INPUT_FORMATS.join(", ")} (got ${value})`);
+  return value as InputFormat;
+}
+
+function parseOptions(path: string, format: InputFormat | undefined): ParseOptions {
+  return format === undefined ? { name: basename(path) } : { name: basename(path), format };
+}
+
+async function runParse(files: string[], options: { out?: string; pretty?: boolean; quiet?: boolean; format?: string }): Promise<void> {
+  const format = inputFormat(options.format);
   const indent = options.pretty ? 2 : undefined;
   if (files.length === 1 && options.out === undefined) {
     const path = files[0] as string;
-    const result = parse(await readInput(path), { name: basename(path) });
+    const result = parse(await readInput(path), parseOptions(path, format));
     process.stdout.write(`${JSON.stringify(result, null, indent)}\n`);
     return;
   }
@@ -60,7 +74,7 @@ async function runParse(files: string[], options: { out?: string; pretty?: boole
   }
   const used = new Set<string>();
   for (const path of files) {
-    const result = parse(await readInput(path), { name: basename(path) });
+    const result = parse(await readInput(path), parseOptions(path, format));
     const target = join(dir, outputName(path, used));
     try {
       await writeFile(target, `${JSON.stringify(result, null, indent)}\n`);
@@ -80,6 +94,7 @@ interface CheckFlags {
   strict?: boolean;
   config?: string;
   level?: string;
+  inputFormat?: string;
 }
 
 async function runCheck(files: string[], flags: CheckFlags): Promise<number> {
@@ -98,7 +113,7 @@ async function runCheck(files: string[], flags: CheckFlags): Promise<number> {
   let failing = false;
   for (const path of files) {
     const bytes = await readInput(path);
-    const result = parse(bytes, { name: basename(path) });
+    const result = parse(bytes, parseOptions(path, inputFormat(flags.inputFormat)));
     const diagnostics = check(result, config);
     const counts = tally(diagnostics);
     if (counts.error > 0 || (flags.strict && counts.warning > 0)) failing = true;
@@ -124,6 +139,7 @@ function program(exit: { code: number }): Command {
     .option("-o, --out <dir>", "write one JSON file per input into this directory (default for several files: out)")
     .option("--pretty", "indent the JSON")
     .option("-q, --quiet", "do not print the summary when writing files")
+    .option("--format <format>", "input format: text, html or markdown (default: from the extension, else sniffed)")
     .action(runParse);
   cli
     .command("check")
@@ -132,6 +148,7 @@ function program(exit: { code: number }): Command {
     .option("-f, --format <format>", "text, json, github (workflow commands) or sarif (SARIF 2.1.0)", "text")
     .option("--strict", "fail on warnings too")
     .option("-c, --config <path>", "configuration file (default: gongbao.config.json or a gongbao key in package.json, searched upward)")
+    .option("--input-format <format>", "input format: text, html or markdown (default: from the extension, else sniffed)")
     .option("--level <severity>", "lowest severity to print: info, warning or error (default: warning; info for json and sarif)")
     .action(async (files: string[], flags: CheckFlags) => {
       exit.code = await runCheck(files, flags);

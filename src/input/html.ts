@@ -21,7 +21,7 @@ export interface HtmlText {
 }
 
 /** Elements that are never content. */
-const DROPPED = "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, input, textarea, nav, header, footer, aside, head";
+const DROPPED: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "button", "select", "input", "textarea", "nav", "header", "footer", "aside", "head"]);
 /** Class or id words of page chrome: navigation, breadcrumbs, share bars, footers, toolbars. */
 const CHROME = /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|jiathis|footer|foot|bottom|copyright|sidebar|side|toolbar|tools|print|close|search|login|banner|related|xgwz|fx)([-_\s]|$)/i;
 /** Containers that government sites put their article in, most specific first. */
@@ -54,25 +54,26 @@ function labelOf(text: string): { label: string; rest: string } | null {
  */
 export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
   const cheerio = lazyRequire<typeof import("cheerio")>("cheerio");
-  const $ = cheerio.load(source, { sourceCodeLocationInfo: true });
+  // htmlparser2 (through cheerio) with start and end indices: lenient with
+  // broken markup, and several times faster than a spec parser with locations.
+  const $ = cheerio.load(source, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } });
   const pageTitle = $("title").first().text().trim();
   const starts = lineStarts(source);
-  const locationOf = (node: AnyNode) => (node as Element).sourceCodeLocation;
+  const locationOf = spanOf;
 
-  const metadata = readMetadata($, starts);
-  $(DROPPED).remove();
-  $("*").each((_, element) => {
-    const name = `${$(element).attr("class") ?? ""} ${$(element).attr("id") ?? ""}`;
-    if (CHROME.test(name) && !BODY_SELECTORS.some((selector) => $(element).is(selector))) $(element).remove();
-  });
-  // The metadata table is read already; it is not article text.
-  $("table").each((_, table) => {
-    let labels = 0;
-    $(table).find("td, th").each((__, cell) => {
-      if (labelOf($(cell).text()) !== null) labels++;
-    });
-    if (labels >= 2) $(table).remove();
-  });
+  const elements = allElements($.root().toArray());
+  const metadata = readMetadata(elements, starts);
+  for (const element of elements) {
+    if (DROPPED.has(element.name)) {
+      $(element).remove();
+      continue;
+    }
+    const attributes = element.attribs ?? {};
+    const name = `${attributes.class ?? ""} ${attributes.id ?? ""}`;
+    if (name.length > 1 && CHROME.test(name) && !BODY_SELECTORS.some((selector) => $(element).is(selector))) $(element).remove();
+    // The metadata table is read already; it is not article text.
+    if (element.name === "table" && metadataTable(element)) $(element).remove();
+  }
 
   let body: Cheerio<Element> | undefined;
   for (const selector of BODY_SELECTORS) {
@@ -88,7 +89,7 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
       sink.report("html-no-article-body", "No article body found in the page; reading the whole page");
       body = $.root().children() as Cheerio<Element>;
     } else {
-      const location = locationOf(body[0] as AnyNode);
+      const location = spanOf(body[0] as AnyNode);
       const position = location ? { start: pointAtOffset(starts, location.startOffset), end: pointAtOffset(starts, location.endOffset) } : undefined;
       sink.report("html-no-article-body", "No known article container; read the element densest in Chinese text", position);
     }
@@ -97,7 +98,7 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
   const assembler = new LineAssembler(source);
   const addText = (node: Text) => {
     const location = locationOf(node);
-    if (location === undefined || location === null) return;
+    if (location === null) return;
     const raw = source.slice(location.startOffset, location.endOffset);
     assembler.add(node.data, alignDecoded(raw, node.data, location.startOffset));
   };
@@ -128,6 +129,12 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
   const result: HtmlText = { lines: assembler.finish(), metadata };
   if (pageTitle.length > 0) result.pageTitle = pageTitle;
   return result;
+}
+
+/** Source offsets of a node, end exclusive; null when the parser gave none. */
+function spanOf(node: AnyNode): { startOffset: number; endOffset: number } | null {
+  if (node.startIndex === null || node.endIndex === null) return null;
+  return { startOffset: node.startIndex, endOffset: node.endIndex + 1 };
 }
 
 /** The smallest element holding most of the page's Chinese text. */
@@ -184,7 +191,7 @@ function table($: CheerioAPI, element: Element, assembler: LineAssembler, addTex
   for (const row of grid) {
     if (row === undefined) continue;
     row.forEach((slot, index) => {
-      const location = slot?.cell.sourceCodeLocation;
+      const location = slot === undefined ? null : spanOf(slot.cell);
       if (index > 0) assembler.addSeparator("\t", location?.startOffset ?? 0);
       if (slot === undefined) return;
       // A spanned cell repeats its text; its characters point at the cell that holds it.
@@ -194,12 +201,47 @@ function table($: CheerioAPI, element: Element, assembler: LineAssembler, addTex
   }
 }
 
-function readMetadata($: CheerioAPI, starts: Int32Array): PageMetadata[] {
+/** Every element under `roots`, in document order. */
+function allElements(roots: AnyNode[]): Element[] {
+  const out: Element[] = [];
+  const visit = (nodes: AnyNode[]) => {
+    for (const node of nodes) {
+      if (node.type !== "tag" && node.type !== "root" && node.type !== "script" && node.type !== "style") continue;
+      if (node.type === "tag") out.push(node as Element);
+      visit((node as Element).children ?? []);
+    }
+  };
+  visit(roots);
+  return out;
+}
+
+/** The text of a node and its descendants. */
+function textOf(node: AnyNode): string {
+  if (node.type === "text") return (node as Text).data;
+  if (node.type !== "tag" && node.type !== "root") return "";
+  let text = "";
+  for (const child of (node as Element).children) text += textOf(child);
+  return text;
+}
+
+const CELL_TAGS = new Set(["td", "th", "li", "dt", "dd", "span", "p", "div"]);
+const BLOCK_CHILDREN = new Set(["td", "th", "li", "dt", "dd", "p", "div", "table"]);
+
+/** A table holding two or more metadata labels. */
+function metadataTable(table: Element): boolean {
+  let labels = 0;
+  for (const cell of allElements(table.children)) {
+    if ((cell.name === "td" || cell.name === "th") && labelOf(textOf(cell)) !== null && ++labels >= 2) return true;
+  }
+  return false;
+}
+
+function readMetadata(elements: Element[], starts: Int32Array): PageMetadata[] {
   const found: PageMetadata[] = [];
   const seen = new Set<string>();
-  const cells = $("td, th, li, dt, dd, span, p, div").toArray().filter((element) => $(element).children("td, th, li, dt, dd, p, div, table").length === 0);
+  const cells = elements.filter((element) => CELL_TAGS.has(element.name) && !element.children.some((child) => child.type === "tag" && BLOCK_CHILDREN.has((child as Element).name)));
   cells.forEach((element, index) => {
-    const text = $(element).text();
+    const text = textOf(element);
     if (text.length > 80) return;
     const label = labelOf(text);
     if (label === null || seen.has(label.label)) return;
@@ -207,13 +249,13 @@ function readMetadata($: CheerioAPI, starts: Int32Array): PageMetadata[] {
     let holder = element;
     if (value.length === 0) {
       const next = cells[index + 1];
-      if (next === undefined || labelOf($(next).text()) !== null) return;
-      value = squeezeLayoutBlanks($(next).text().trim());
+      if (next === undefined || labelOf(textOf(next)) !== null) return;
+      value = squeezeLayoutBlanks(textOf(next).trim());
       holder = next;
     }
     if (value.length === 0) return;
-    const location = holder.sourceCodeLocation;
-    if (location === undefined || location === null) return;
+    const location = spanOf(holder);
+    if (location === null) return;
     seen.add(label.label);
     found.push({ label: label.label, value: value.trim(), position: { start: pointAtOffset(starts, location.startOffset), end: pointAtOffset(starts, location.endOffset) } });
   });
