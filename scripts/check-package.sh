@@ -11,14 +11,22 @@ cd "$work"
 npm init -y >/dev/null
 npm install --silent --no-audit --no-fund "./$tarball" "typescript@$(node -p "require('$here/node_modules/typescript/package.json').version")" "@types/node@$(node -p "require('$here/node_modules/@types/node/package.json').version")" >/dev/null
 cp "$here/seeds/luoyang-jiyuan-33-measures.txt" seed.txt
+cp "$here/fixtures/html/luoyang-jiyuan-33-measures.gbk.html" page.html
+cp "$here/fixtures/markdown/henan-decree-232.md" law.md
 node --input-type=module -e '
 import { parse, SCHEMA_VERSION } from "gongbao";
 import { readFileSync } from "node:fs";
 const result = parse(readFileSync("seed.txt"));
 if (result.documents.length !== 1 || result.schemaVersion !== SCHEMA_VERSION) throw new Error("ESM import gave a wrong result");
+if (parse(readFileSync("page.html")).documents[0].attachments[0].measures.length !== 33) throw new Error("import: the HTML front end gave a wrong result");
 '
 node -e '
 const { parse } = require("gongbao");
+const fs = require("fs");
+const page = parse(fs.readFileSync("page.html"));
+if (page.source.format !== "html" || page.documents[0].attachments[0].measures.length !== 33) throw new Error("require: the HTML front end gave a wrong result");
+const law = parse(fs.readFileSync("law.md"));
+if (law.documents[0].articles.length !== 30) throw new Error("require: the Markdown front end gave a wrong result");
 const schema = require("gongbao/schema.json");
 if (parse("第一条 本规定自公布之日起施行。").documents.length !== 1) throw new Error("require gave a wrong result");
 if (!schema.$defs || !schema.$defs.GongbaoResult) throw new Error("gongbao/schema.json is not the schema");
@@ -40,5 +48,6 @@ export = result.documents.length;
 TS
 npx tsc -p tsconfig.json
 npx gongbao parse seed.txt | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);if(r.documents[0].attachments.length!==1)process.exit(1);console.log("npx gongbao parse: ok")})'
+npx gongbao check page.html law.md seed.txt
 npx gongbao --version
 echo "package check passed: $tarball"
