@@ -11,7 +11,7 @@ export default defineConfig([
     target: "node20",
   },
   {
-    entry: { cli: "src/cli/cli.ts" },
+    entry: { cli: "src/cli/cli.ts", "dataset-worker": "src/dataset/worker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",

@@ -1,4 +1,5 @@
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { defaultJobs, runDataset } from "../dataset/run.js";
 import { basename, extname, join } from "node:path";
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
@@ -57,8 +58,14 @@ function parseOptions(path: string, format: InputFormat | undefined): ParseOptio
   return format === undefined ? { name: basename(path) } : { name: basename(path), format };
 }
 
-async function runParse(files: string[], options: { out?: string; pretty?: boolean; quiet?: boolean; format?: string }): Promise<void> {
+async function runParse(files: string[], options: { out?: string; pretty?: boolean; quiet?: boolean; format?: string; jsonl?: boolean }): Promise<void> {
   const format = inputFormat(options.format);
+  if (options.jsonl) {
+    if (files.length > 0) throw new UsageError("--jsonl reads requests from stdin; give no files");
+    await runJsonl(format);
+    return;
+  }
+  if (files.length === 0) throw new UsageError("parse: give at least one file (or --jsonl to read requests from stdin)");
   const indent = options.pretty ? 2 : undefined;
   if (files.length === 1 && options.out === undefined) {
     const path = files[0] as string;
@@ -126,6 +133,80 @@ async function runCheck(files: string[], flags: CheckFlags): Promise<number> {
   return failing ? 1 : 0;
 }
 
+async function runDatasetCommand(paths: string[], flags: { out: string; format: string; jobs?: string }): Promise<void> {
+  const format = flags.format;
+  if (format !== "jsonl" && format !== "csv" && format !== "json") throw new UsageError(`--format must be jsonl, csv or json (got ${format})`);
+  const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${flags.jobs})`);
+  for (const path of paths) {
+    try {
+      await stat(path);
+    } catch {
+      throw new UsageError(`${path}: no such file or folder`);
+    }
+  }
+  const { generateJsonSchema } = await import("../schema/json-schema.js");
+  const ci = Boolean(process.env.CI) && process.env.CI !== "false";
+  const progress = ci ? "silent" : process.stderr.isTTY ? "bar" : "lines";
+  let summary;
+  try {
+    summary = await runDataset(paths, {
+      out: flags.out,
+      format,
+      jobs,
+      progress,
+      version: packageJson.version,
+      schema: generateJsonSchema() as Parameters<typeof runDataset>[1]["schema"],
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== undefined) throw new UsageError(`${flags.out}: cannot write the dataset (${code})`);
+    throw error;
+  }
+  const counts = Object.entries(summary.rows)
+    .filter(([, count]) => count > 0)
+    .map(([entity, count]) => `${entity} ${count}`)
+    .join(", ");
+  process.stdout.write(
+    `${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB), ${summary.documents} documents, ${summary.skipped} skipped, ${summary.errors} errors, in ${summary.seconds.toFixed(1)}s with ${Math.min(jobs, Math.max(1, summary.files))} jobs\n${counts}\n→ ${flags.out}\n`,
+  );
+  if (process.env.GONGBAO_REPORT_RSS === "1") process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`);
+}
+
+/** `parse --jsonl`: a line `{ "id", "text" }` or `{ "id", "path" }` in, a line `{ "id", "result" }` or `{ "id", "error" }` out, in order. */
+async function runJsonl(format: InputFormat | undefined): Promise<void> {
+  const { createInterface } = await import("node:readline");
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let number = 0;
+  for await (const line of lines) {
+    number++;
+    if (line.trim().length === 0) continue;
+    let output: Record<string, unknown>;
+    let id: unknown = null;
+    try {
+      const request = JSON.parse(line) as { id?: unknown; text?: unknown; path?: unknown; name?: unknown };
+      id = request.id ?? number;
+      const name = typeof request.name === "string" ? request.name : typeof request.path === "string" ? basename(request.path) : undefined;
+      const options: ParseOptions = {};
+      if (name !== undefined) options.name = name;
+      if (format !== undefined) options.format = format;
+      if (typeof request.text === "string") output = { id, result: parse(request.text, options) };
+      else if (typeof request.path === "string") {
+        try {
+          const buffer = await readFile(request.path);
+          output = { id, result: parse(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), options) };
+        } catch (error) {
+          output = { id, error: `${request.path}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+        }
+      } else output = { id, error: `line ${number}: expected "text" or "path"` };
+    } catch {
+      output = { id, error: `line ${number}: not valid JSON` };
+    }
+    if (!process.stdout.write(`${JSON.stringify(output)}\n`)) await new Promise((resolve) => process.stdout.once("drain", resolve));
+  }
+}
+
 function program(exit: { code: number }): Command {
   const cli = new Command("gongbao")
     .description("Chinese government gazettes (公报) and official documents as typed, validated JSON")
@@ -135,7 +216,8 @@ function program(exit: { code: number }): Command {
   cli
     .command("parse")
     .description("parse files; one file prints JSON on stdout, several (or --out) write one JSON per input")
-    .argument("<file...>", "text files (UTF-8, UTF-16 with BOM, GB18030/GBK)")
+    .argument("[file...]", "files: text, HTML or Markdown (UTF-8, UTF-16 with BOM, GB18030/GBK)")
+    .option("--jsonl", 'read JSON lines { "id", "text" } or { "id", "path" } from stdin; write one result line per input line, in order')
     .option("-o, --out <dir>", "write one JSON file per input into this directory (default for several files: out)")
     .option("--pretty", "indent the JSON")
     .option("-q, --quiet", "do not print the summary when writing files")
@@ -153,6 +235,14 @@ function program(exit: { code: number }): Command {
     .action(async (files: string[], flags: CheckFlags) => {
       exit.code = await runCheck(files, flags);
     });
+  cli
+    .command("dataset")
+    .description("parse every text, HTML and Markdown file under the paths into one file per entity, with a datapackage.json")
+    .argument("<paths...>", "files and folders (searched recursively)")
+    .requiredOption("-o, --out <dir>", "output folder")
+    .option("-f, --format <format>", "jsonl, csv or json", "jsonl")
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
+    .action(runDatasetCommand);
   cli
     .command("schema")
     .description("print the JSON Schema (2020-12) of the parse result")

@@ -1,0 +1,209 @@
+import { readdir, stat, mkdir, writeFile, rename } from "node:fs/promises";
+import { cpus } from "node:os";
+import { basename, join, relative, sep } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Job, JobResult } from "./job.js";
+import { type DatasetFormat, descriptor } from "./descriptor.js";
+import { ENTITIES, type Entity, type Row, emptyRows } from "./rows.js";
+import { EntityWriter } from "./writers.js";
+import { lazyRequire } from "../util/lazy.js";
+
+export interface DatasetOptions {
+  out: string;
+  format: DatasetFormat;
+  jobs: number;
+  /** `bar` on a terminal, `lines` for logs, `silent` in CI. */
+  progress: "bar" | "lines" | "silent";
+  version: string;
+  /** The JSON Schema, for the field types of `datapackage.json`. */
+  schema: Parameters<typeof descriptor>[0];
+  /** Where progress goes. */
+  log: (line: string) => void;
+}
+
+export interface DatasetSummary {
+  files: number;
+  documents: number;
+  rows: Record<Entity, number>;
+  errors: number;
+  skipped: number;
+  seconds: number;
+  bytes: number;
+}
+
+const EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown)$/i;
+
+/** Every file to read under `paths`, sorted, with its path relative to the folder it was found in. */
+export async function collect(paths: string[]): Promise<Job[]> {
+  const found: Array<{ path: string; file: string }> = [];
+  const walk = async (dir: string, root: string) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path, root);
+      else if (EXTENSIONS.test(entry.name)) found.push({ path, file: relative(root, path).split(sep).join("/") });
+    }
+  };
+  for (const input of paths) {
+    const info = await stat(input);
+    if (info.isDirectory()) await walk(input, input);
+    else found.push({ path: input, file: basename(input) });
+  }
+  found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.path < b.path ? -1 : 1));
+  return found.map((entry, index) => ({ index, path: entry.path, file: entry.file, fileId: entry.file.replace(/\.[^./]+$/, "") }));
+}
+
+/**
+ * Parse every file under `paths` on worker threads and write one file per
+ * entity, plus a Frictionless `datapackage.json`. Rows come out in file
+ * order whatever the number of jobs, so output is byte-identical; at most a
+ * few results per job wait in memory.
+ */
+export async function runDataset(paths: string[], options: DatasetOptions): Promise<DatasetSummary> {
+  const started = performance.now();
+  const jobs = await collect(paths);
+  await mkdir(options.out, { recursive: true });
+  const writers = Object.fromEntries(ENTITIES.map((entity) => [entity, new EntityWriter(options.out, entity, options.format)])) as Record<Entity, EntityWriter>;
+  const summary: DatasetSummary = { files: jobs.length, documents: 0, rows: Object.fromEntries(ENTITIES.map((e) => [e, 0])) as Record<Entity, number>, errors: 0, skipped: 0, seconds: 0, bytes: 0 };
+  const abort = async () => {
+    await Promise.all(ENTITIES.map((entity) => writers[entity].abort()));
+  };
+  const onSignal = () => {
+    void abort().then(() => process.exit(130));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  const progress = startProgress(options, jobs.length);
+  const workerCount = Math.max(1, Math.min(options.jobs, jobs.length));
+  const workers = Array.from({ length: jobs.length === 0 ? 0 : workerCount }, () => new Worker(new URL("./dataset-worker.js", import.meta.url)));
+  const waiting = new Map<number, JobResult>();
+  let nextToSend = 0;
+  let nextToWrite = 0;
+  const window = workerCount * 4;
+
+  try {
+    await new Promise<void>((done, fail) => {
+      if (jobs.length === 0) {
+        done();
+        return;
+      }
+      let writing = Promise.resolve();
+      const send = (worker: Worker) => {
+        if (nextToSend < jobs.length && nextToSend - nextToWrite < window) {
+          worker.postMessage(jobs[nextToSend++]);
+          return true;
+        }
+        return false;
+      };
+      const idle: Worker[] = [];
+      const flush = async () => {
+        while (waiting.has(nextToWrite)) {
+          const result = waiting.get(nextToWrite) as JobResult;
+          waiting.delete(nextToWrite);
+          await writeResult(result, jobs[nextToWrite] as Job, writers, summary);
+          progress.tick(result.bytes);
+          nextToWrite++;
+          while (idle.length > 0 && send(idle[0] as Worker)) idle.shift();
+        }
+        if (nextToWrite === jobs.length) done();
+      };
+      for (const worker of workers) {
+        worker.on("message", (result: JobResult) => {
+          waiting.set(result.index, result);
+          if (!send(worker)) idle.push(worker);
+          writing = writing.then(flush).catch(fail);
+        });
+        worker.on("error", fail);
+        if (!send(worker)) idle.push(worker);
+      }
+    });
+    for (const entity of ENTITIES) await writers[entity].commit();
+    const packagePath = join(options.out, "datapackage.json");
+    const temporary = join(options.out, `.datapackage.json.${process.pid}.tmp`);
+    await writeFile(temporary, `${JSON.stringify(descriptor(options.schema, options.format, options.version), null, 2)}\n`);
+    await rename(temporary, packagePath);
+  } catch (error) {
+    await abort();
+    throw error;
+  } finally {
+    progress.stop();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+async function writeResult(result: JobResult, job: Job, writers: Record<Entity, EntityWriter>, summary: DatasetSummary): Promise<void> {
+  summary.bytes += result.bytes;
+  if (result.rows === undefined) {
+    summary.skipped++;
+    summary.errors++;
+    summary.rows.diagnostics++;
+    await writers.diagnostics.write([diagnosticRow(job, "unreadable-file", "error", `Cannot read the file (${result.error})`)]);
+    return;
+  }
+  let rows = result.rows;
+  if (result.documents === 0) {
+    summary.skipped++;
+    rows = { ...emptyRows(), diagnostics: [...rows.diagnostics, diagnosticRow(job, "no-documents", "warning", "No document in the file; skipped")] };
+  }
+  summary.documents += rows.documents.filter((row) => row.parent_id === null).length;
+  for (const entity of ENTITIES) {
+    summary.rows[entity] += rows[entity].length;
+    await writers[entity].write(rows[entity]);
+  }
+  summary.errors += rows.diagnostics.filter((row) => row.severity === "error").length;
+}
+
+function diagnosticRow(job: Job, code: string, severity: string, message: string): Row {
+  return { id: `${job.fileId}#file`, file: job.file, document_id: null, code, severity, message, line: null, column: null };
+}
+
+interface Progress {
+  tick(bytes: number): void;
+  stop(): void;
+}
+
+function startProgress(options: DatasetOptions, total: number): Progress {
+  const started = performance.now();
+  let done = 0;
+  let bytes = 0;
+  const rate = () => bytes / 1e6 / Math.max(0.001, (performance.now() - started) / 1000);
+  if (options.progress === "bar") {
+    const { SingleBar, Presets } = lazyRequire<typeof import("cli-progress")>("cli-progress");
+    const bar = new SingleBar({ format: "files {bar} {value}/{total} | {mbps} MB/s | ETA {eta_formatted}", stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+    bar.start(total, 0, { mbps: "0.0" });
+    return {
+      tick(size) {
+        bytes += size;
+        bar.increment(1, { mbps: rate().toFixed(1) });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  if (options.progress === "lines") {
+    let last = started;
+    return {
+      tick(size) {
+        done++;
+        bytes += size;
+        const now = performance.now();
+        if (now - last < 2000 && done < total) return;
+        last = now;
+        const eta = done === 0 ? 0 : ((now - started) / done) * (total - done) / 1000;
+        options.log(`files ${done}/${total} (${Math.round((done / total) * 100)}%), ${rate().toFixed(1)} MB/s, ETA ${eta.toFixed(0)}s`);
+      },
+      stop() {},
+    };
+  }
+  return { tick() {}, stop() {} };
+}
+
+/** The default number of jobs: one per core. */
+export function defaultJobs(): number {
+  return Math.max(1, cpus().length);
+}

@@ -1,0 +1,74 @@
+import { createWriteStream, type WriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
+import { COLUMNS } from "./columns.js";
+import { type DatasetFormat, LIST_SEPARATOR } from "./descriptor.js";
+import type { Entity, Row } from "./rows.js";
+
+/**
+ * Writes one entity's file: to a temporary name beside it, renamed into place
+ * only when the run finishes, so an interrupted run leaves no half-written
+ * file under a final name.
+ */
+export class EntityWriter {
+  readonly path: string;
+  readonly temporary: string;
+  private readonly stream: WriteStream;
+  private readonly columns: string[];
+  private count = 0;
+
+  constructor(
+    dir: string,
+    private readonly entity: Entity,
+    private readonly format: DatasetFormat,
+  ) {
+    this.path = join(dir, `${entity}.${format}`);
+    this.temporary = join(dir, `.${entity}.${format}.${process.pid}.tmp`);
+    this.stream = createWriteStream(this.temporary);
+    this.columns = COLUMNS[entity].map((column) => column.name);
+    if (format === "csv") this.stream.write(stringify([this.columns]));
+    if (format === "json") this.stream.write("[");
+  }
+
+  /** Append rows, in the column order of the entity. Resolves when the stream can take more. */
+  async write(rows: Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    let chunk: string;
+    if (this.format === "csv") {
+      chunk = stringify(rows.map((row) => this.columns.map((name) => cell(row[name]))));
+    } else {
+      const lines = rows.map((row) => JSON.stringify(Object.fromEntries(this.columns.map((name) => [name, row[name] ?? null]))));
+      chunk = this.format === "jsonl" ? `${lines.join("\n")}\n` : `${this.count === 0 ? "\n" : ",\n"}${lines.join(",\n")}`;
+    }
+    this.count += rows.length;
+    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once("drain", resolve));
+  }
+
+  get rows(): number {
+    return this.count;
+  }
+
+  /** Finish the file and move it into place. */
+  async commit(): Promise<void> {
+    if (this.format === "json") this.stream.write(this.count === 0 ? "]\n" : "\n]\n");
+    await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await rename(this.temporary, this.path);
+  }
+
+  /** Drop the temporary file (on interruption or failure). */
+  async abort(): Promise<void> {
+    this.stream.destroy();
+    await rm(this.temporary, { force: true });
+  }
+
+  toString(): string {
+    return `${this.entity} → ${this.path}`;
+  }
+}
+
+function cell(value: Row[string] | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
+  return String(value);
+}
