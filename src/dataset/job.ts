@@ -1,4 +1,6 @@
-import type { Rows } from "./rows.js";
+import type { DatasetFormat } from "./descriptor.js";
+import type { Entity } from "./rows.js";
+import type { SerializedRows } from "./writers.js";
 
 /** A file for a worker to parse. */
 export interface Job {
@@ -9,8 +11,19 @@ export interface Job {
   file: string;
   /** `file` without its extension: the prefix of every id. */
   fileId: string;
+  /** The format to serialize rows in. */
+  format: DatasetFormat;
+}
+
+/** A file's rows, serialized per entity, and the counts the summary needs. */
+export interface FileRows {
+  rows: Record<Entity, SerializedRows>;
+  /** Top-level documents. */
+  documents: number;
+  /** Diagnostics of severity error. */
+  errors: number;
 }
 
 export type JobResult =
-  | { index: number; rows: Rows; documents: number; bytes: number; error?: undefined }
+  | { index: number; rows: FileRows; bytes: number; error?: undefined }
   | { index: number; error: string; bytes: number; rows?: undefined };

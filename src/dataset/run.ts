@@ -4,7 +4,7 @@ import { basename, join, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Job, JobResult } from "./job.js";
 import { type DatasetFormat, descriptor } from "./descriptor.js";
-import { ENTITIES, type Entity, type Row, emptyRows } from "./rows.js";
+import { ENTITIES, type Entity, type Row } from "./rows.js";
 import { EntityWriter } from "./writers.js";
 import { lazyRequire } from "../util/lazy.js";
 
@@ -51,7 +51,7 @@ export async function collect(paths: string[]): Promise<Job[]> {
     else found.push({ path: input, file: basename(input) });
   }
   found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.path < b.path ? -1 : 1));
-  return found.map((entry, index) => ({ index, path: entry.path, file: entry.file, fileId: entry.file.replace(/\.[^./]+$/, "") }));
+  return found.map((entry, index) => ({ index, path: entry.path, file: entry.file, fileId: entry.file.replace(/\.[^./]+$/, ""), format: "jsonl" }));
 }
 
 /**
@@ -62,7 +62,7 @@ export async function collect(paths: string[]): Promise<Job[]> {
  */
 export async function runDataset(paths: string[], options: DatasetOptions): Promise<DatasetSummary> {
   const started = performance.now();
-  const jobs = await collect(paths);
+  const jobs = (await collect(paths)).map((job) => ({ ...job, format: options.format }));
   await mkdir(options.out, { recursive: true });
   const writers = Object.fromEntries(ENTITIES.map((entity) => [entity, new EntityWriter(options.out, entity, options.format)])) as Record<Entity, EntityWriter>;
   const summary: DatasetSummary = { files: jobs.length, documents: 0, rows: Object.fromEntries(ENTITIES.map((e) => [e, 0])) as Record<Entity, number>, errors: 0, skipped: 0, seconds: 0, bytes: 0 };
@@ -146,17 +146,14 @@ async function writeResult(result: JobResult, job: Job, writers: Record<Entity, 
     await writers.diagnostics.write([diagnosticRow(job, "unreadable-file", "error", `Cannot read the file (${result.error})`)]);
     return;
   }
-  let rows = result.rows;
-  if (result.documents === 0) {
-    summary.skipped++;
-    rows = { ...emptyRows(), diagnostics: [...rows.diagnostics, diagnosticRow(job, "no-documents", "warning", "No document in the file; skipped")] };
-  }
-  summary.documents += rows.documents.filter((row) => row.parent_id === null).length;
+  const file = result.rows;
+  if (file.documents === 0) summary.skipped++;
+  summary.documents += file.documents;
+  summary.errors += file.errors;
   for (const entity of ENTITIES) {
-    summary.rows[entity] += rows[entity].length;
-    await writers[entity].write(rows[entity]);
+    summary.rows[entity] += file.rows[entity].count;
+    await writers[entity].writeSerialized(file.rows[entity]);
   }
-  summary.errors += rows.diagnostics.filter((row) => row.severity === "error").length;
 }
 
 function diagnosticRow(job: Job, code: string, severity: string, message: string): Row {

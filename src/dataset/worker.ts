@@ -2,8 +2,9 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parentPort } from "node:worker_threads";
 import { parse } from "../parse.js";
-import { rowsOf } from "./rows.js";
-import type { Job, JobResult } from "./job.js";
+import type { FileRows, Job, JobResult } from "./job.js";
+import { ENTITIES, emptyRows, rowsOf } from "./rows.js";
+import { serializeRows } from "./writers.js";
 
 /** A dataset worker: parses the files it is sent and returns their rows. */
 parentPort?.on("message", async (job: Job) => {
@@ -18,5 +19,16 @@ export async function runJob(job: Job): Promise<JobResult> {
     return { index: job.index, error: (error as NodeJS.ErrnoException).code ?? String(error), bytes: 0 };
   }
   const result = parse(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name: basename(job.path) });
-  return { index: job.index, rows: rowsOf(result, job.fileId, job.file), documents: result.documents.length, bytes: bytes.length };
+  let rows = rowsOf(result, job.fileId, job.file);
+  if (result.documents.length === 0) {
+    // A file with no document is skipped, with a diagnostic row saying so.
+    const diagnostics = [...rows.diagnostics, { id: `${job.fileId}#file`, file: job.file, document_id: null, code: "no-documents", severity: "warning", message: "No document in the file; skipped", line: null, column: null }];
+    rows = { ...emptyRows(), diagnostics };
+  }
+  const serialized = Object.fromEntries(ENTITIES.map((entity) => [entity, serializeRows(entity, job.format, rows[entity])])) as FileRows["rows"];
+  return {
+    index: job.index,
+    rows: { rows: serialized, documents: result.documents.length, errors: rows.diagnostics.filter((row) => row.severity === "error").length },
+    bytes: bytes.length,
+  };
 }

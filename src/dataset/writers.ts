@@ -33,15 +33,14 @@ export class EntityWriter {
 
   /** Append rows, in the column order of the entity. Resolves when the stream can take more. */
   async write(rows: Row[]): Promise<void> {
-    if (rows.length === 0) return;
-    let chunk: string;
-    if (this.format === "csv") {
-      chunk = stringify(rows.map((row) => this.columns.map((name) => cell(row[name]))));
-    } else {
-      const lines = rows.map((row) => JSON.stringify(Object.fromEntries(this.columns.map((name) => [name, row[name] ?? null]))));
-      chunk = this.format === "jsonl" ? `${lines.join("\n")}\n` : `${this.count === 0 ? "\n" : ",\n"}${lines.join(",\n")}`;
-    }
-    this.count += rows.length;
+    await this.writeSerialized(serializeRows(this.entity, this.format, rows));
+  }
+
+  /** Append rows serialized by `serializeRows` (on a worker thread). */
+  async writeSerialized(serialized: SerializedRows): Promise<void> {
+    if (serialized.count === 0) return;
+    const chunk = this.format === "json" ? `${this.count === 0 ? "\n" : ",\n"}${serialized.text}` : serialized.text;
+    this.count += serialized.count;
     if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once("drain", resolve));
   }
 
@@ -71,4 +70,23 @@ function cell(value: Row[string] | undefined): string {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
   return String(value);
+}
+
+/** Rows already turned into the text of a dataset file. */
+export interface SerializedRows {
+  text: string;
+  count: number;
+}
+
+/**
+ * Serialize rows for an entity's file: CSV lines (lists joined), JSON Lines,
+ * or JSON array members (the writer adds the commas between batches). Done
+ * on the worker threads, so the writing thread only appends text.
+ */
+export function serializeRows(entity: Entity, format: DatasetFormat, rows: Row[]): SerializedRows {
+  if (rows.length === 0) return { text: "", count: 0 };
+  const columns = COLUMNS[entity].map((column) => column.name);
+  if (format === "csv") return { text: stringify(rows.map((row) => columns.map((name) => cell(row[name])))), count: rows.length };
+  const lines = rows.map((row) => JSON.stringify(Object.fromEntries(columns.map((name) => [name, row[name] ?? null]))));
+  return { text: format === "jsonl" ? `${lines.join("\n")}\n` : lines.join(",\n"), count: rows.length };
 }

@@ -1,0 +1,108 @@
+// Benchmarks of scale, each measured within one run:
+//  b. parse() against remark-parse on the same text;
+//  c. parse() of seed 003 repeated 1×, 4×, 16×, 64× in one input;
+//  d. `gongbao dataset` over a few hundred files with 1 and 2 jobs;
+//  e. peak memory of `gongbao dataset` over N and 4N files.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { parse } from "../dist/index.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const cli = join(root, "dist/cli.js");
+const seedText = readFileSync(join(root, "seeds/luoyang-gazette-2025-02.txt"), "utf8");
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+let sink = 0;
+
+function time(fn, rounds) {
+  fn();
+  const samples = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    sink += fn() ? 1 : 0;
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+// b. parse vs remark-parse, interleaved.
+const parseMs = [];
+const remarkMs = [];
+for (let pass = 0; pass < 5; pass++) {
+  parseMs.push(time(() => parse(seedText), 5));
+  remarkMs.push(time(() => unified().use(remarkParse).parse(seedText), 3));
+}
+const b = { parseMs: median(parseMs), remarkMs: median(remarkMs) };
+b.speedup = b.remarkMs / b.parseMs;
+
+// c. scaling.
+const c = [];
+const base = time(() => parse(seedText), 9);
+for (const times of [1, 4, 16, 64]) {
+  const input = Array.from({ length: times }, () => seedText).join("\n");
+  const ms = times === 1 ? base : time(() => parse(input), times >= 16 ? 3 : 5);
+  c.push({ times, chars: input.length, ms, ratio: ms / base });
+}
+
+// d and e. dataset runs over generated folders of files.
+function corpus(files) {
+  const dir = mkdtempSync(join(tmpdir(), "gongbao-bench-"));
+  const sources = [
+    ...readdirSync(join(root, "seeds")).filter((name) => name.endsWith(".txt")).map((name) => join(root, "seeds", name)),
+    ...readdirSync(join(root, "fixtures")).filter((name) => name.endsWith(".txt")).map((name) => join(root, "fixtures", name)),
+    join(root, "fixtures/html/luoyang-tasks-2025-7.html"),
+    join(root, "fixtures/markdown/henan-decree-232.md"),
+  ];
+  for (let index = 0; index < files; index++) {
+    const source = sources[index % sources.length];
+    const folder = join(dir, `batch-${String(Math.floor(index / 50)).padStart(3, "0")}`);
+    mkdirSync(folder, { recursive: true });
+    cpSync(source, join(folder, `${String(index).padStart(5, "0")}-${source.split("/").pop()}`));
+  }
+  return dir;
+}
+function dataset(dir, jobs) {
+  const out = `${dir}-out-${jobs}`;
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [cli, "dataset", dir, "--out", out, "--jobs", String(jobs)], { env: { ...process.env, CI: "true", GONGBAO_REPORT_RSS: "1" }, encoding: "utf8" });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(result.stderr);
+  const rss = Number(/maxRSS (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+  rmSync(out, { recursive: true, force: true });
+  return { ms, rssMB: rss };
+}
+const N = 300;
+const small = corpus(N);
+const large = corpus(4 * N);
+const one = [];
+const two = [];
+for (let pass = 0; pass < 3; pass++) {
+  one.push(dataset(small, 1).ms);
+  two.push(dataset(small, 2).ms);
+}
+const d = { files: N, oneJobMs: median(one), twoJobsMs: median(two) };
+d.speedup = d.oneJobMs / d.twoJobsMs;
+const e = { files: N, rssMB: dataset(small, 2).rssMB, filesLarge: 4 * N, rssLargeMB: dataset(large, 2).rssMB };
+e.growth = e.rssLargeMB / e.rssMB;
+rmSync(small, { recursive: true, force: true });
+rmSync(large, { recursive: true, force: true });
+
+console.table([
+  { benchmark: "b. remark-parse / parse() on seed 003", value: `${b.speedup.toFixed(1)}× faster`, detail: `${b.parseMs.toFixed(2)} ms vs ${b.remarkMs.toFixed(2)} ms`, target: "≥ 10×" },
+  ...c.map((row) => ({ benchmark: `c. seed 003 × ${row.times}`, value: `${row.ratio.toFixed(1)}× time`, detail: `${row.chars} chars, ${row.ms.toFixed(1)} ms`, target: row.times === 64 ? "≤ 70×" : "" })),
+  { benchmark: `d. dataset, ${N} files: 1 job / 2 jobs`, value: `${d.speedup.toFixed(2)}×`, detail: `${(d.oneJobMs / 1000).toFixed(2)} s vs ${(d.twoJobsMs / 1000).toFixed(2)} s`, target: "≥ 1.7×" },
+  { benchmark: `e. dataset peak memory, ${4 * N} vs ${N} files`, value: `${e.growth.toFixed(2)}×`, detail: `${e.rssLargeMB.toFixed(0)} MB vs ${e.rssMB.toFixed(0)} MB`, target: "≤ 1.2×" },
+]);
+const file = new URL("./results.json", import.meta.url);
+let results = {};
+try {
+  results = JSON.parse(readFileSync(file, "utf8"));
+} catch {}
+Object.assign(results, { parseVsRemark: b, scaling: c, datasetJobs: d, datasetMemory: e });
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+if (sink < 0) console.log(sink);
