@@ -19,8 +19,8 @@ const seedText = readFileSync(join(root, "seeds/luoyang-gazette-2025-02.txt"), "
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 let sink = 0;
 
-function time(fn, rounds) {
-  fn();
+function time(fn, rounds, warmup = 3) {
+  for (let i = 0; i < warmup; i++) fn();
   const samples = [];
   for (let i = 0; i < rounds; i++) {
     const start = performance.now();

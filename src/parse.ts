@@ -79,7 +79,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   } else if (format === "markdown") {
     nonBlank = readMarkdown(text);
   } else {
-    nonBlank = splitLines(text).filter((line) => line.text.length > 0);
+    nonBlank = splitLines(text, true);
   }
   if (encoding !== "string") reportInvalidBytes(text, encoding, sink);
   const source: GongbaoResult["source"] = { encoding, format, length: text.length, sha256 };

@@ -1,8 +1,11 @@
 import { fold, isBlank } from "../util/chars.js";
 import type { SourceLine } from "../util/position.js";
 
-/** Split text into physical lines (`\n`, `\r\n` or `\r`), with content bounds. Linear. */
-export function splitLines(text: string): SourceLine[] {
+/**
+ * Split text into physical lines (`\n`, `\r\n` or `\r`), with content bounds.
+ * Linear. With `skipBlank`, blank lines are not returned (numbers still count them).
+ */
+export function splitLines(text: string, skipBlank = false): SourceLine[] {
   const lines: SourceLine[] = [];
   // Folded once for the whole text: the same length, so line offsets apply.
   const folded = fold(text);
@@ -16,7 +19,9 @@ export function splitLines(text: string): SourceLine[] {
     while (contentStart < index && isBlank(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = index;
     while (contentEnd > contentStart && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    lines.push({ number, start, end: index, contentStart, contentEnd, text: text.slice(contentStart, contentEnd), folded: folded.slice(contentStart, contentEnd) });
+    if (!skipBlank || contentEnd > contentStart) {
+      lines.push({ number, start, end: index, contentStart, contentEnd, text: text.slice(contentStart, contentEnd), folded: folded.slice(contentStart, contentEnd) });
+    }
     if (code === 13 && index + 1 < length && text.charCodeAt(index + 1) === 10) index++;
     start = index + 1;
     number++;

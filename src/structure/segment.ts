@@ -161,6 +161,8 @@ export function segmentByContents(lines: SourceLine[], contents: ContentsEntry[]
 /** A document's own 文号 line comes within this many lines of its start (after a title of up to three lines). */
 const OWN_DOC_NUMBER = 4;
 const LONGEST_TITLE_BLOCK = 3;
+/** A decree heading or a 文号 line with its date is short. */
+const LONGEST_HEADER_LINE = 60;
 /** Lines a new document takes at least: title and 文号. */
 const SHORTEST_DOCUMENT = 2;
 
@@ -177,6 +179,8 @@ export function splitUnlisted(lines: SourceLine[], segments: Segment[]): Segment
     let entry = segment.entry;
     for (let at = segment.from + 1; at < segment.to; at++) {
       const line = lines[at] as SourceLine;
+      // Cheap test first: a decree heading ends with 令, a 文号 line holds 号.
+      if (line.text.length > LONGEST_HEADER_LINE || (!line.text.endsWith("令") && !line.text.includes("号"))) continue;
       const compact = squeezeLayoutBlanks(line.folded);
       let start = -1;
       if (decreeHeading.test(compact) && decreeNumber.test(squeezeLayoutBlanks(lines[at + 1]?.folded ?? ""))) {
