@@ -29,6 +29,8 @@ export interface Block {
   field: FieldToken | null;
   /** Tab-separated cells (a table row). */
   tabbed: boolean;
+  /** Whether the block's text is a date, 文号, signature or attachment line; computed once. */
+  headerLike?: boolean;
 }
 
 export interface JoinContext {
@@ -95,6 +97,11 @@ function unbalanced(text: string): boolean {
 /** Dates, 文号, signatures and attachment labels are short lines. */
 const LONGEST_HEADER_LINE = 40;
 
+function headerLike(block: Block): boolean {
+  block.headerLike ??= isHeaderLike(block.folded);
+  return block.headerLike;
+}
+
 function isHeaderLike(folded: string): boolean {
   if (folded.length > LONGEST_HEADER_LINE) return false;
   const compact = squeezeLayoutBlanks(folded);
@@ -127,11 +134,11 @@ function contentAfterMarker(block: Block): string {
 function continues(block: Block, next: Block, headingKinds: Map<MarkerKind, boolean>, context: JoinContext): boolean {
   if (next.marker !== null || next.field !== null || next.tabbed || block.tabbed) return false;
   const text = block.folded;
-  if (BRACKETED_NOTE.test(next.folded) && block.field === null && !isHeaderLike(text)) return true;
+  if (BRACKETED_NOTE.test(next.folded) && block.field === null && !headerLike(block)) return true;
   if (ENDS_TERMINAL.test(text)) return false;
   if (ENDS_CONTINUING.test(text) || unbalanced(text)) return true;
   if (block.field !== null) return false;
-  if (isHeaderLike(text) || isHeaderLike(next.folded)) return false;
+  if (headerLike(block) || headerLike(next)) return false;
   if (next.folded.startsWith("(")) return !ENDS_CLOSED.test(text);
   if (ENDS_CLOSED.test(text)) return false;
   const nextShort = next.folded.length <= SHORT_CONTINUATION && !HAS_TERMINAL.test(next.folded);
@@ -198,6 +205,7 @@ export function joinLines(lines: SourceLine[], context: JoinContext, sink: Diagn
       const piece = { line, start, end: line.contentEnd };
       const added = line.text.slice(start - line.contentStart);
       current.pieces.push(piece);
+      delete current.headerLike;
       current.text += added;
       current.folded += line.folded.slice(start - line.contentStart);
       continue;

@@ -21,12 +21,16 @@ export const MARKER_CONSTRUCTS: readonly MarkerConstruct[] = [
   circled,
 ];
 
+/** Every character a marker can start with, for a quick rejection of most lines. */
+const ANY_FIRST = new Set(MARKER_CONSTRUCTS.flatMap((construct) => [...construct.firstChars]));
+
 /** The numbering marker a line starts with, if any. */
 export function tokenizeMarker(line: SourceLine, folded: string = line.folded): MarkerToken | null {
   if (folded.length === 0) return null;
   const first = folded[0] ?? "";
+  if (!ANY_FIRST.has(first)) return null;
   for (const construct of MARKER_CONSTRUCTS) {
-    if (construct.firstChars !== null && !construct.firstChars.includes(first)) continue;
+    if (!construct.firstChars.includes(first)) continue;
     const match = construct.tokenize(folded);
     if (match === null) continue;
     const start = line.contentStart;

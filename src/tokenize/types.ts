@@ -54,7 +54,7 @@ export interface MarkerMatch {
 export interface MarkerConstruct {
   kind: MarkerKind;
   /** Characters a line must start with for this construct to be tried (fast pre-filter). */
-  firstChars: string | null;
+  firstChars: string;
   /** Recognize the marker at the start of folded line text. */
   tokenize(folded: string): MarkerMatch | null;
 }

@@ -66,7 +66,7 @@ export const arabicParen = fromRegex("arabic-paren", arabicParenMarker, "(");
  */
 export const circled: MarkerConstruct = {
   kind: "circled",
-  firstChars: null,
+  firstChars: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳",
   tokenize(folded) {
     if (!circledMarker.test(folded)) return null;
     return { value: folded.charCodeAt(0) - CIRCLED_ONE + 1, length: 1 };
