@@ -35,21 +35,23 @@ function isBareDepartment(name: string): boolean {
 export function readUnits(node: OutlineNode, from: number, to: number): Unit[] {
   const text = node.text.slice(from, to);
   const units: Unit[] = [];
-  for (const run of splitOutsideBrackets(text, RUN_SEPARATORS)) {
-    let prefix: string | null = null;
-    splitOutsideBrackets(run.text, ITEM_SEPARATOR).forEach((item, index) => {
-      const start = from + run.offset + item.offset;
-      const raw = item.text;
-      const clean = squeezeLayoutBlanks(raw);
-      let name = clean;
-      if (index === 0) {
-        const match = CARRIED_PREFIX.exec(clean);
-        prefix = match !== null && clean.length > 2 ? match[0] : null;
-      } else if (prefix !== null && isBareDepartment(fold(clean))) {
-        name = prefix + clean;
-      }
-      units.push({ name, raw, ...rangeInNode(node, start, start + raw.length) });
-    });
+  let prefix: string | null = null;
+  // One pass: items are split on every separator; a run separator also starts a new run.
+  for (const item of splitOutsideBrackets(text, RUN_SEPARATORS + ITEM_SEPARATOR)) {
+    let back = item.offset - 1;
+    while (back >= 0 && /\s/.test(text[back] as string)) back--;
+    const startsRun = back < 0 || RUN_SEPARATORS.includes(text[back] as string);
+    const start = from + item.offset;
+    const raw = item.text;
+    const clean = squeezeLayoutBlanks(raw);
+    let name = clean;
+    if (startsRun) {
+      const match = CARRIED_PREFIX.exec(clean);
+      prefix = match !== null && clean.length > 2 ? match[0] : null;
+    } else if (prefix !== null && isBareDepartment(fold(clean))) {
+      name = prefix + clean;
+    }
+    units.push({ name, raw, ...rangeInNode(node, start, start + raw.length) });
   }
   return units;
 }
