@@ -249,7 +249,7 @@ export function readFrontMatter(source: string, lines: SourceLine[], sink: Diagn
       } else if (label !== null) {
         const value = line.text.slice(line.text.length - (label[2] ?? "").length).trim();
         colophon.push({ label: label[1] ?? "", value, raw: line.text, position });
-      } else if (NAMES_LINE.test(folded) && board.length > 0 && colophon.length <= 1) {
+      } else if (NAMES_LINE.test(folded) && board.length > 0 && colophon.length === 0) {
         const last = board[board.length - 1] as BoardEntry;
         last.names.push(...splitNames(line.text, line, sink));
         last.position = cover(last.position, position);
