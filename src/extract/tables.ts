@@ -19,27 +19,30 @@ export const tables: Extractor = {
   name: "tables",
   extract(document) {
     const found: Table[] = [];
+    const flush = (run: OutlineNode[]) => {
+      const [header, ...rows] = run;
+      if (header === undefined || rows.length === 0) return;
+      const last = rows[rows.length - 1] as OutlineNode;
+      found.push({
+        columns: header.cells ?? [],
+        rows: rows.map((row) => row.cells ?? []),
+        rowPositions: rows.map((row) => row.position),
+        position: { start: header.position.start, end: last.position.end },
+      });
+    };
     const scan = (nodes: OutlineNode[]) => {
-      let run: OutlineNode[] = [];
-      const flush = () => {
-        const [header, ...rows] = run;
-        if (header !== undefined && rows.length > 0) {
-          const last = rows[rows.length - 1] as OutlineNode;
-          found.push({
-            columns: header.cells ?? [],
-            rows: rows.map((row) => row.cells ?? []),
-            rowPositions: rows.map((row) => row.position),
-            position: { start: header.position.start, end: last.position.end },
-          });
+      let start = -1;
+      for (let index = 0; index < nodes.length; index++) {
+        const node = nodes[index] as OutlineNode;
+        if (node.role === "table-row") {
+          if (start === -1) start = index;
+        } else if (start !== -1) {
+          flush(nodes.slice(start, index));
+          start = -1;
         }
-        run = [];
-      };
-      for (const node of nodes) {
-        if (node.role === "table-row") run.push(node);
-        else flush();
         if (node.children.length > 0) scan(node.children);
       }
-      flush();
+      if (start !== -1) flush(nodes.slice(start));
     };
     scan(document.outline);
     if (found.length > 0) document.tables = found;

@@ -20,7 +20,7 @@ export function visit(nodes: OutlineNode[], callback: (node: OutlineNode, ancest
   go(nodes, null);
 }
 
-/** `{ number, title }` of a numbered heading. */
+/** `{ number, title }` of a numbered heading (a new object each time: results are never aliased). */
 export function headingOf(node: OutlineNode | undefined): { number: number; title: string } | null {
   if (node?.marker === undefined) return null;
   return { number: node.marker.value, title: node.content ?? node.text };

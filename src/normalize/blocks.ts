@@ -83,13 +83,27 @@ function unbalanced(text: string): boolean {
   let parens = 0;
   let titles = 0;
   let quotes = 0;
-  for (const char of text) {
-    if (char === "(") parens++;
-    else if (char === ")") parens = Math.max(0, parens - 1);
-    else if (char === "《") titles++;
-    else if (char === "》") titles = Math.max(0, titles - 1);
-    else if (char === "“") quotes++;
-    else if (char === "”") quotes = Math.max(0, quotes - 1);
+  for (let index = 0; index < text.length; index++) {
+    switch (text.charCodeAt(index)) {
+      case 0x28: // (
+        parens++;
+        break;
+      case 0x29: // )
+        if (parens > 0) parens--;
+        break;
+      case 0x300a: // 《
+        titles++;
+        break;
+      case 0x300b: // 》
+        if (titles > 0) titles--;
+        break;
+      case 0x201c: // “
+        quotes++;
+        break;
+      case 0x201d: // ”
+        if (quotes > 0) quotes--;
+        break;
+    }
   }
   return parens > 0 || titles > 0 || quotes > 0;
 }

@@ -23,7 +23,8 @@ export function readNumeral(text: string): NumeralReading | null {
   if (text.length === 0) return null;
   if (/^[0-9]+$/.test(text)) return { value: Number.parseInt(text, 10) };
   let hasUnit = false;
-  for (const char of text) {
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string;
     if (UNITS[char] !== undefined) hasUnit = true;
     else if (DIGITS[char] === undefined) return null;
   }
