@@ -114,6 +114,10 @@ export class LineAssembler {
   }
 }
 
+/** An HTML character reference: named (with or without `;`), decimal or hexadecimal. */
+const ENTITY = /^&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/;
+const MAX_ENTITY = 34;
+
 /**
  * Source offsets of the characters of `decoded`, the decoded form of
  * `raw` (HTML text with entities, Markdown text with escapes) found at
@@ -129,17 +133,14 @@ export function alignDecoded(raw: string, decoded: string, start: number): numbe
   let r = 0;
   for (let d = 0; d < decoded.length; d++) {
     offsets[d] = start + Math.min(r, Math.max(0, raw.length - 1));
-    if (raw[r] === decoded[d]) {
-      r++;
-      continue;
-    }
-    if (raw[r] === "&") {
-      const semicolon = raw.indexOf(";", r);
-      let next = semicolon !== -1 && semicolon - r <= 10 ? semicolon + 1 : r + 1;
-      if (semicolon === -1 || semicolon - r > 10) while (next < raw.length && /[A-Za-z0-9#]/.test(raw[next] as string)) next++;
+    // An entity first: `&amp;` decodes to `&`, which would also match literally.
+    const entity = raw[r] === "&" ? ENTITY.exec(raw.slice(r, r + MAX_ENTITY)) : null;
+    if (entity !== null) {
       const code = decoded.charCodeAt(d);
       if (code >= 0xd800 && code <= 0xdbff && d + 1 < decoded.length) offsets[++d] = start + r;
-      r = next;
+      r += entity[0].length;
+    } else if (raw[r] === decoded[d]) {
+      r++;
     } else if (raw[r] === "\\") {
       offsets[d] = start + r + 1;
       r += 2;
