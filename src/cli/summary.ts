@@ -1,9 +1,26 @@
-import type { GongbaoResult, OutlineNodeShape } from "../schema/result.js";
+import type { DocumentShape, GongbaoResult, OutlineNodeShape } from "../schema/result.js";
 
 function countNodes(nodes: OutlineNodeShape[]): number {
   let count = 0;
   for (const node of nodes) count += 1 + countNodes(node.children);
   return count;
+}
+
+/** Counts of the typed objects in a document and its attachments: `147 tasks, 30 articles`. */
+function objects(document: DocumentShape): string | undefined {
+  const totals = { measures: 0, tasks: 0, articles: 0, outlets: 0 };
+  const add = (doc: DocumentShape) => {
+    totals.measures += doc.measures?.length ?? 0;
+    totals.tasks += doc.tasks?.length ?? 0;
+    totals.articles += doc.articles?.length ?? 0;
+    totals.outlets += doc.outlets?.length ?? 0;
+    for (const attachment of doc.attachments ?? []) add(attachment);
+  };
+  add(document);
+  const parts = Object.entries(totals)
+    .filter(([, count]) => count > 0)
+    .map(([name, count]) => `${count} ${name}`);
+  return parts.length > 0 ? parts.join(", ") : undefined;
 }
 
 /** A short human summary of a result: issue, documents, counts. */
@@ -26,6 +43,7 @@ export function summarize(result: GongbaoResult): string {
       document.date,
       `${countNodes(document.outline)} nodes`,
       attachments > 0 ? `${attachments} attachment${attachments === 1 ? "" : "s"}` : undefined,
+      objects(document),
     ];
     lines.push(parts.filter((part) => part !== undefined).join("  "));
   });
