@@ -38,7 +38,16 @@ export interface JoinContext {
   regulation: boolean;
 }
 
-const ENDS_TERMINAL = /[。！？；：!?;:…]["”’』」)）]*$/;
+/** Sentence-final punctuation (folded), possibly followed by closing quotes or brackets. */
+const TERMINAL_CHARS = new Set("。！？；：!?;:…");
+const CLOSING_CHARS = new Set("\"”’』」)）");
+
+/** Whether text ends a sentence: `…。`, `…。”`, `…：`. Read from the end, not with a regex scanning every start. */
+function endsTerminal(text: string): boolean {
+  let index = text.length - 1;
+  while (index >= 0 && CLOSING_CHARS.has(text[index] as string)) index--;
+  return index >= 0 && TERMINAL_CHARS.has(text[index] as string);
+}
 const ENDS_CLOSED = /[)）」』]$/;
 const ENDS_CONTINUING = /[、，,(《“‘—-]$/;
 const HAS_TERMINAL = /[。！？；!?;]/;
@@ -59,11 +68,13 @@ const REDUPLICATING = new Set("天人年月日时处家户事个层步条件项�
 
 /** Gaps between cells of a column-aligned row: two or more blanks. */
 const ALIGNED_GAP = / {2,}|\u3000{2,}/g;
+/** One scan to rule out the common case: no tab and no wide gap. */
+const MAYBE_TABLE = /\t| {2}|\u3000{2}/;
 
 /** A table row: tab-separated, or three or more cells aligned with wide gaps. */
 export function isTableRow(text: string): boolean {
+  if (!MAYBE_TABLE.test(text)) return false;
   if (text.includes("\t")) return true;
-  if (!text.includes("  ") && !text.includes("\u3000\u3000")) return false;
   return (text.match(ALIGNED_GAP)?.length ?? 0) >= 2;
 }
 
@@ -149,7 +160,7 @@ function continues(block: Block, next: Block, headingKinds: Map<MarkerKind, bool
   if (next.marker !== null || next.field !== null || next.tabbed || block.tabbed) return false;
   const text = block.folded;
   if (BRACKETED_NOTE.test(next.folded) && block.field === null && !headerLike(block)) return true;
-  if (ENDS_TERMINAL.test(text)) return false;
+  if (endsTerminal(text)) return false;
   if (ENDS_CONTINUING.test(text) || unbalanced(text)) return true;
   if (block.field !== null) return false;
   if (headerLike(block) || headerLike(next)) return false;
