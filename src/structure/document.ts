@@ -1,8 +1,8 @@
 import type { DiagnosticSink } from "../diagnostics.js";
-import { type Block, isTitleLike, joinLines } from "../normalize/blocks.js";
+import { type Block, joinLines } from "../normalize/blocks.js";
 import { attachmentLabel, attachmentList, dateLine } from "../regexes.js";
 import { tokenizeMarker } from "../tokenize/tokenize.js";
-import { fold, squeezeLayoutBlanks, titleKey } from "../util/chars.js";
+import { squeezeLayoutBlanks, titleKey } from "../util/chars.js";
 import { type Position, type SourceLine, cover, lineSpan } from "../util/position.js";
 import { readDate } from "./date.js";
 import type { DocNumber } from "./doc-number.js";
@@ -44,6 +44,8 @@ export interface GazetteDocument {
 }
 
 const LONGEST_ATTACHMENT_TITLE = 60;
+/** A line that begins a title printed over several lines has at least this many characters. */
+const SHORTEST_TITLE_PART = 4;
 const LONGEST_SIGNATURE = 30;
 const SIGNATURE_PUNCTUATION = /[，。,.;；:：!！?？]/;
 
@@ -83,13 +85,11 @@ function attachmentStarts(lines: SourceLine[], from: number, titles: string[]): 
   for (const title of titles) {
     for (let at = cursor; at < lines.length; at++) {
       const line = lines[at] as SourceLine;
+      if (line.text.length > LONGEST_ATTACHMENT_TITLE) continue;
       const key = titleKey(line.text);
-      if (attachmentLabel.test(squeezeLayoutBlanks(line.folded))) {
-        starts.push(at);
-        cursor = at + 1;
-        break;
-      }
-      if (key === title || (title.length > 0 && key.length >= 4 && title.startsWith(key) && isTitleLike(line.folded) === isTitleLike(fold(title)))) {
+      // The label `附件N`, the title, or the first line of a title printed over two lines.
+      const titleStart = key.length >= SHORTEST_TITLE_PART && title.startsWith(key) && !/[。；;，,]/.test(line.folded);
+      if (attachmentLabel.test(squeezeLayoutBlanks(line.folded)) || key === title || titleStart) {
         starts.push(at);
         cursor = at + 1;
         break;
