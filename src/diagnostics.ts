@@ -33,6 +33,7 @@ export const DIAGNOSTIC_CODES = {
   "unit-list-unsplit": { severity: "warning", description: "A unit that looks like several units that did not split (no separator between them)." },
   "doc-number-malformed": { severity: "error", description: "A 文号 that does not read as issuer〔year〕number号." },
   "unreadable-file": { severity: "error", description: "A file of a dataset run could not be read; it was skipped." },
+  "parse-failed": { severity: "error", description: "The parser stopped on a file of a dataset run (it ran out of memory, say); the file was skipped." },
   "no-documents": { severity: "warning", description: "A file of a dataset run holds no document; it was skipped." },
   "table-row-width": { severity: "error", description: "A table row has more or fewer cells than the header." },
 } as const satisfies Record<string, { severity: Severity; description: string }>;

@@ -19,6 +19,8 @@ export interface DatasetOptions {
   schema: Parameters<typeof descriptor>[0];
   /** Where progress goes. */
   log: (line: string) => void;
+  /** The worker script; by default the built `dataset-worker.js` beside this module. */
+  workerUrl?: URL;
 }
 
 export interface DatasetSummary {
@@ -80,10 +82,11 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
   const workerCount = Math.max(1, Math.min(options.jobs, jobs.length));
   // A small young generation keeps each worker's heap from creeping up over
   // thousands of files (peak memory stays flat as the corpus grows).
-  const workers = Array.from(
-    { length: jobs.length === 0 ? 0 : workerCount },
-    () => new Worker(new URL("./dataset-worker.js", import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
-  );
+  const newWorker = () =>
+    new Worker(options.workerUrl ?? new URL("./dataset-worker.js", import.meta.url), {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
+  const workers = Array.from({ length: jobs.length === 0 ? 0 : workerCount }, newWorker);
   const waiting = new Map<number, JobResult>();
   let nextToSend = 0;
   let nextToWrite = 0;
@@ -96,11 +99,15 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
         return;
       }
       let writing = Promise.resolve();
+      // The job each worker is parsing, so a worker that dies loses only that file.
+      const inFlight = new Map<Worker, number>();
       const send = (worker: Worker) => {
         if (nextToSend < jobs.length && nextToSend - nextToWrite < window) {
+          inFlight.set(worker, nextToSend);
           worker.postMessage(jobs[nextToSend++]);
           return true;
         }
+        inFlight.delete(worker);
         return false;
       };
       const idle: Worker[] = [];
@@ -115,15 +122,28 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
         }
         if (nextToWrite === jobs.length) done();
       };
-      for (const worker of workers) {
+      const start = (worker: Worker) => {
         worker.on("message", (result: JobResult) => {
           waiting.set(result.index, result);
           if (!send(worker)) idle.push(worker);
           writing = writing.then(flush).catch(fail);
         });
-        worker.on("error", fail);
+        // A worker that crashes (out of memory on a huge file, say) costs one
+        // file, reported as a diagnostic row; a new worker takes its place.
+        worker.on("error", (error) => {
+          const index = inFlight.get(worker);
+          inFlight.delete(worker);
+          const replacement = newWorker();
+          workers[workers.indexOf(worker)] = replacement;
+          if (index !== undefined) {
+            waiting.set(index, { index, error: `the parser stopped (${(error as Error).message})`, bytes: 0 });
+            writing = writing.then(flush).catch(fail);
+          }
+          start(replacement);
+        });
         if (!send(worker)) idle.push(worker);
-      }
+      };
+      for (const worker of workers) start(worker);
     });
     for (const entity of ENTITIES) await writers[entity].commit();
     const packagePath = join(options.out, "datapackage.json");
@@ -149,7 +169,9 @@ async function writeResult(result: JobResult, job: Job, writers: Record<Entity, 
     summary.skipped++;
     summary.errors++;
     summary.rows.diagnostics++;
-    await writers.diagnostics.write([diagnosticRow(job, "unreadable-file", "error", `Cannot read the file (${result.error})`)]);
+    const code = result.error.startsWith("the parser stopped") ? "parse-failed" : "unreadable-file";
+    const message = code === "parse-failed" ? `The file could not be parsed: ${result.error}` : `Cannot read the file (${result.error})`;
+    await writers.diagnostics.write([diagnosticRow(job, code, "error", message)]);
     return;
   }
   const file = result.rows;

@@ -158,3 +158,29 @@ describe("gongbao parse --jsonl", () => {
     expect(lines[4].error).toMatch(/expected "text" or "path"/);
   });
 });
+
+describe("runDataset", () => {
+  it("reports a file whose worker crashed as a parse-failed row and carries on", async () => {
+    const { runDataset } = await import("../../src/dataset/run.js");
+    const dir = mkdtempSync(join(tmpdir(), "gongbao-crash-"));
+    for (const name of ["a.txt", "b-crash.txt", "c.txt", "d-crash.txt", "e.txt"]) writeFileSync(join(dir, name), "第一条 甲。");
+    const out = join(dir, "out");
+    const summary = await runDataset([dir], {
+      out,
+      format: "jsonl",
+      jobs: 2,
+      progress: "silent",
+      version: "0.0.0",
+      schema: generateJsonSchema() as Parameters<typeof runDataset>[1]["schema"],
+      log: () => {},
+      workerUrl: new URL("./crashing-worker.mjs", import.meta.url),
+    });
+    expect(summary.files).toBe(5);
+    expect(summary.skipped).toBe(2);
+    const rows = readLines(join(out, "diagnostics.jsonl"));
+    expect(rows.map((row) => [row.file, row.code])).toEqual([
+      ["b-crash.txt", "parse-failed"],
+      ["d-crash.txt", "parse-failed"],
+    ]);
+  });
+});
