@@ -3,6 +3,7 @@ import { DiagnosticSink } from "./diagnostics.js";
 import { type Encoding, decode, replacementRuns } from "./input/decode.js";
 import { decodeHtml, formatOfName, type InputFormat, sniffFormat, sniffHead } from "./input/detect.js";
 import { type PageMetadata, readHtml } from "./input/html.js";
+import { lineStarts, pointAtOffset } from "./input/assembled-lines.js";
 import { splitLines } from "./input/lines.js";
 import { readMarkdown } from "./input/markdown.js";
 import { readDate } from "./structure/date.js";
@@ -161,17 +162,13 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
 function reportInvalidBytes(text: string, encoding: Encoding, sink: DiagnosticSink): void {
   const runs = replacementRuns(text);
   if (runs.length === 0) return;
-  const lines = splitLines(text);
-  let lineIndex = 0;
-  runs.slice(0, MAX_BYTE_DIAGNOSTICS).forEach(([start, end]) => {
-    while (lineIndex < lines.length - 1 && (lines[lineIndex] as SourceLine).end < start) lineIndex++;
-    const line = lines[lineIndex] as SourceLine;
-    sink.report(
-      "invalid-bytes",
-      `${end - start} undecodable ${encoding} sequence(s) replaced with U+FFFD`,
-      { start: { line: line.number, column: start - line.start + 1, offset: start }, end: { line: line.number, column: end - line.start + 1, offset: end } },
-    );
-  });
+  const starts = lineStarts(text);
+  for (const [start, end] of runs.slice(0, MAX_BYTE_DIAGNOSTICS)) {
+    sink.report("invalid-bytes", `${end - start} undecodable ${encoding} sequence(s) replaced with U+FFFD`, {
+      start: pointAtOffset(starts, start),
+      end: pointAtOffset(starts, end),
+    });
+  }
   if (runs.length > MAX_BYTE_DIAGNOSTICS) {
     sink.report("invalid-bytes", `${runs.length - MAX_BYTE_DIAGNOSTICS} more runs of undecodable bytes not listed`);
   }

@@ -109,8 +109,6 @@ export const titleEnding =
 /** Stated counts: `共细化为9个方面39项147个具体任务`. */
 export const statedTaskCounts = /([0-9]+)\s*个方面\s*([0-9]+)\s*项\s*([0-9]+)\s*个(?:具体)?任务/;
 
-/** A contents entry's trailing leader and page: `…题名.....\t45`. Parsed by hand in contents.ts. */
-export const pageDigits = /[0-9]{1,4}$/;
 
 /** A headnote under a law's title: `（2024年12月16日省政府第47次常务会议通过　…公布　自…起施行）`. */
 export const headnote = /^\(.*(?:通过|公布|施行|修正|修订).*\)$/;

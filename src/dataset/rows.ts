@@ -152,3 +152,8 @@ export function rowsOf(result: GongbaoResult, fileId: string, file: string): Row
   });
   return rows;
 }
+
+/** The diagnostic row of a file skipped as a whole (unreadable, no document, parser stopped). */
+export function fileDiagnosticRow(fileId: string, file: string, code: string, severity: string, message: string): Row {
+  return { id: `${fileId}#file`, file, document_id: null, code, severity, message, line: null, column: null };
+}

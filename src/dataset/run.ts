@@ -4,7 +4,7 @@ import { basename, join, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Job, JobResult } from "./job.js";
 import { type DatasetFormat, descriptor } from "./descriptor.js";
-import { ENTITIES, type Entity, type Row } from "./rows.js";
+import { ENTITIES, type Entity, fileDiagnosticRow } from "./rows.js";
 import { EntityWriter } from "./writers.js";
 import { lazyRequire } from "../util/lazy.js";
 
@@ -37,7 +37,7 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 const EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown)$/i;
 
 /** Every file to read under `paths`, sorted, with its path relative to the folder it was found in. */
-export async function collect(paths: string[]): Promise<Job[]> {
+export async function collect(paths: string[], format: DatasetFormat): Promise<Job[]> {
   const found: Array<{ path: string; file: string }> = [];
   const walk = async (dir: string, root: string) => {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -54,7 +54,7 @@ export async function collect(paths: string[]): Promise<Job[]> {
     else found.push({ path: input, file: basename(input) });
   }
   found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.path < b.path ? -1 : 1));
-  return found.map((entry, index) => ({ index, path: entry.path, file: entry.file, fileId: entry.file.replace(/\.[^./]+$/, ""), format: "jsonl" }));
+  return found.map((entry, index) => ({ index, path: entry.path, file: entry.file, fileId: entry.file.replace(/\.[^./]+$/, ""), format }));
 }
 
 /**
@@ -65,7 +65,7 @@ export async function collect(paths: string[]): Promise<Job[]> {
  */
 export async function runDataset(paths: string[], options: DatasetOptions): Promise<DatasetSummary> {
   const started = performance.now();
-  const jobs = (await collect(paths)).map((job) => ({ ...job, format: options.format }));
+  const jobs = await collect(paths, options.format);
   await mkdir(options.out, { recursive: true });
   const writers = Object.fromEntries(ENTITIES.map((entity) => [entity, new EntityWriter(options.out, entity, options.format)])) as Record<Entity, EntityWriter>;
   const summary: DatasetSummary = { files: jobs.length, documents: 0, rows: Object.fromEntries(ENTITIES.map((e) => [e, 0])) as Record<Entity, number>, errors: 0, skipped: 0, seconds: 0, bytes: 0 };
@@ -171,7 +171,7 @@ async function writeResult(result: JobResult, job: Job, writers: Record<Entity, 
     summary.rows.diagnostics++;
     const code = result.error.startsWith("the parser stopped") ? "parse-failed" : "unreadable-file";
     const message = code === "parse-failed" ? `The file could not be parsed: ${result.error}` : `Cannot read the file (${result.error})`;
-    await writers.diagnostics.write([diagnosticRow(job, code, "error", message)]);
+    await writers.diagnostics.write([fileDiagnosticRow(job.fileId, job.file, code, "error", message)]);
     return;
   }
   const file = result.rows;
@@ -184,9 +184,6 @@ async function writeResult(result: JobResult, job: Job, writers: Record<Entity, 
   }
 }
 
-function diagnosticRow(job: Job, code: string, severity: string, message: string): Row {
-  return { id: `${job.fileId}#file`, file: job.file, document_id: null, code, severity, message, line: null, column: null };
-}
 
 interface Progress {
   tick(bytes: number): void;

@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { parentPort } from "node:worker_threads";
 import { parse } from "../parse.js";
 import type { FileRows, Job, JobResult } from "./job.js";
-import { ENTITIES, emptyRows, rowsOf } from "./rows.js";
+import { ENTITIES, emptyRows, fileDiagnosticRow, rowsOf } from "./rows.js";
 import { serializeRows } from "./writers.js";
 
 /** A dataset worker: parses the files it is sent and returns their rows. */
@@ -22,7 +22,7 @@ export async function runJob(job: Job): Promise<JobResult> {
   let rows = rowsOf(result, job.fileId, job.file);
   if (result.documents.length === 0) {
     // A file with no document is skipped, with a diagnostic row saying so.
-    const diagnostics = [...rows.diagnostics, { id: `${job.fileId}#file`, file: job.file, document_id: null, code: "no-documents", severity: "warning", message: "No document in the file; skipped", line: null, column: null }];
+    const diagnostics = [...rows.diagnostics, fileDiagnosticRow(job.fileId, job.file, "no-documents", "warning", "No document in the file; skipped")];
     rows = { ...emptyRows(), diagnostics };
   }
   const serialized = Object.fromEntries(ENTITIES.map((entity) => [entity, serializeRows(entity, job.format, rows[entity])])) as FileRows["rows"];

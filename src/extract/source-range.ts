@@ -51,10 +51,6 @@ export function rangeOfNode(node: OutlineNode): SourceRange {
   return node.spans ? { position: node.position, spans: node.spans } : { position: node.position };
 }
 
-/** The source range covering nodes `first` through `last` (a span of several lines). */
-export function rangeOfNodes(first: OutlineNode, last: OutlineNode): SourceRange {
-  return { position: { start: first.position.start, end: last.position.end } };
-}
 
 /** `rangeInNode` for a node of assembled lines: each offset is located through its line. */
 function rangeInAssembled(pieces: readonly Piece[], from: number, to: number): SourceRange {

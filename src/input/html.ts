@@ -59,7 +59,6 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
   const $ = cheerio.load(source, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } });
   const pageTitle = $("title").first().text().trim();
   const starts = lineStarts(source);
-  const locationOf = spanOf;
 
   const elements = allElements($.root().toArray());
   const metadata = readMetadata(elements, starts);
@@ -97,7 +96,7 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
 
   const assembler = new LineAssembler(source);
   const addText = (node: Text) => {
-    const location = locationOf(node);
+    const location = spanOf(node);
     if (location === null) return;
     const raw = source.slice(location.startOffset, location.endOffset);
     assembler.add(node.data, alignDecoded(raw, node.data, location.startOffset));

@@ -3,12 +3,7 @@
  * (`fold`), one UTF-16 unit for one, so offsets in folded text equal offsets in
  * the source.
  */
-export const IDEOGRAPHIC_SPACE = "\u3000";
-export const NO_BREAK_SPACE = "\u00a0";
 export const REPLACEMENT_CHARACTER = "\ufffd";
-export const BYTE_ORDER_MARK = "\ufeff";
-export const IDEOGRAPHIC_COMMA = "、";
-export const FULLWIDTH_COLON = "：";
 
 const FULLWIDTH_TO_ASCII = 0xfee0;
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -136,6 +136,5 @@ describe("gongbao check (built by pretest)", () => {
       }).stdout;
     expect(onTerminal({ NO_COLOR: "" })).toContain("\u001b[31merror");
     expect(onTerminal({ NO_COLOR: "1" })).not.toContain("\u001b[");
-    expect(readFileSync(file, "utf8").length).toBeGreaterThan(0);
   });
 });

@@ -47,7 +47,7 @@ describe("parse with bytes", () => {
     const result = parse(bytes);
     expect(result.source.encoding).toBe("gb18030");
     const diagnostic = result.diagnostics.find((d) => d.code === "invalid-bytes");
-    expect(diagnostic?.position?.start.line).toBe(1);
+    expect(diagnostic?.position).toEqual({ start: { line: 1, column: 8, offset: 7 }, end: { line: 1, column: 9, offset: 8 } });
   });
 
   it("gives the same result for a string and its UTF-8 bytes, but for the encoding", () => {

@@ -1,4 +1,5 @@
 import type { Severity } from "../../diagnostics.js";
+import { lineStarts } from "../../input/assembled-lines.js";
 import type { CheckedFile } from "./types.js";
 
 const COLOURS: Record<Severity | "dim" | "bold", [string, string]> = {
@@ -9,14 +10,6 @@ const COLOURS: Record<Severity | "dim" | "bold", [string, string]> = {
   bold: ["\u001b[1m", "\u001b[22m"],
 };
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
-  }
-  return starts;
-}
 
 /** Display width of a string in a terminal: wide (CJK) characters take two cells. */
 function width(text: string): number {
