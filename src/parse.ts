@@ -148,7 +148,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   const first = documents[0];
   if (first !== undefined && metadata.length > 0) applyMetadata(first, metadata, sink);
   // A page with no title in its text or metadata: the <title>, without the site's name after a separator.
-  if (first !== undefined && first.title === "" && pageTitle !== undefined) first.title = squeezeLayoutBlanks(pageTitle.split(/\s*[_|－—-]\s*/)[0] ?? pageTitle);
+  if (first !== undefined && first.title === "" && pageTitle !== undefined) first.title = squeezeLayoutBlanks(pageTitle.split(/[_|－—-]/)[0]?.trim() ?? pageTitle);
 
   unclassified.sort((a, b) => a.start - b.start);
   for (const line of unclassified) {

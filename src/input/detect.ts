@@ -10,7 +10,6 @@ const TEXT_EXTENSIONS = /\.(?:txt|text)$/i;
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<meta[\s>]|<body[\s>]|<!--[\s\S]*?-->\s*<(?:!doctype|html))/i;
 const HTML_ANYWHERE = /<(?:html|body|div|p|table)[\s>]/i;
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m;
-const MARKDOWN_COMMENT = /^<!--[\s\S]*?-->\s*$/m;
 const SNIFF_BYTES = 2048;
 
 /** The format a file name says, if it says one. */
@@ -28,8 +27,20 @@ export function sniffFormat(head: string): InputFormat {
   const lines = head.split(/\r?\n/, 40);
   const tags = lines.filter((line) => HTML_ANYWHERE.test(line)).length;
   if (tags >= 2) return "html";
-  if (MARKDOWN_HEADING.test(head) || MARKDOWN_COMMENT.test(head)) return "markdown";
+  if (MARKDOWN_HEADING.test(head) || hasCommentBlock(head)) return "markdown";
   return "text";
+}
+
+/** A line that starts an HTML comment whose end closes its line (one or several lines later). */
+function hasCommentBlock(head: string): boolean {
+  for (let at = head.indexOf("<!--"); at !== -1; at = head.indexOf("<!--", at + 4)) {
+    if (at > 0 && head[at - 1] !== "\n") continue;
+    const close = head.indexOf("-->", at + 4);
+    if (close === -1) return false;
+    const lineEnd = head.indexOf("\n", close);
+    if (head.slice(close + 3, lineEnd === -1 ? head.length : lineEnd).trim() === "") return true;
+  }
+  return false;
 }
 
 /** The start of bytes as Latin-1: enough to sniff tags and a meta charset whatever the encoding. */
@@ -37,7 +48,7 @@ export function sniffHead(bytes: Uint8Array): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SNIFF_BYTES)), "latin1");
 }
 
-const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)/i;
+const META_CHARSET = /<meta\s[^<>]*?charset\s*=\s*(?:["']\s*)?([A-Za-z0-9_-]+)/i;
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function normalizeCharset(name: string): "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null {

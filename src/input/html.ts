@@ -31,8 +31,7 @@ const BLOCK = new Set([
   "blockquote", "pre", "center", "address", "figure", "figcaption", "hr", "tr", "table", "tbody", "thead", "tfoot", "caption", "body", "html",
 ]);
 /** Labels of the metadata table, compared without blanks and colons. */
-const METADATA_LABELS = ["索引号", "主题分类", "发文机关", "成文日期", "标题", "名称", "发文字号", "文号", "发布日期", "主题词", "发布机构", "生效日期", "有效性", "体裁分类", "组配分类", "废止日期"];
-const LABEL_RE = new RegExp(`^(${METADATA_LABELS.join("|")})[:：]?`);
+const LABEL_RE = /^(索引号|主题分类|发文机关|成文日期|标题|名称|发文字号|文号|发布日期|主题词|发布机构|生效日期|有效性|体裁分类|组配分类|废止日期)[:：]?/;
 const HAN = /[\u4e00-\u9fff]/g;
 
 function hanCount(text: string): number {

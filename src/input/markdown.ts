@@ -100,11 +100,11 @@ export function readMarkdown(source: string): SourceLine[] {
       }
       case "html": {
         // A comment is not content; other raw HTML keeps its text.
-        if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return;
+        if (isComment(node.value)) return;
         const start = node.position?.start.offset;
         if (start === undefined) return;
         assembler.newline();
-        const tag = /<[^>]*>/g;
+        const tag = /<[^<>]*>/g;
         let last = 0;
         for (const match of node.value.matchAll(tag)) {
           if (match.index > last) addRaw(start + last, start + match.index);
@@ -121,4 +121,10 @@ export function readMarkdown(source: string): SourceLine[] {
   };
   block(tree);
   return assembler.finish();
+}
+
+/** Raw HTML that is one comment and nothing else. */
+function isComment(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.startsWith("<!--") && trimmed.endsWith("-->");
 }

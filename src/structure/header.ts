@@ -89,7 +89,7 @@ const KIND_BY_ENDING: Array<[RegExp, DocumentKind]> = [
   [/函$/, "letter"],
   [/纪要$/, "minutes"],
   [/指南$/, "guide"],
-  [/(?:措施|[〇零一二三四五六七八九十百]+条)$/, "measures"],
+  [/(?:措施|[〇零一二三四五六七八九十百]{1,6}条)$/, "measures"],
 ];
 
 const LONGEST_TITLE_LINES = 4;

@@ -38,7 +38,7 @@ export function formatText(files: CheckedFile[], colour: boolean): string {
       if (start !== undefined) {
         const lineStart = starts[start.line - 1] ?? 0;
         const lineEnd = starts[start.line] ?? text.length;
-        const line = text.slice(lineStart, lineEnd).replace(/[\r\n]+$/, "");
+        const line = text.slice(lineStart, lineEnd).replace(/\r?\n$/, "");
         const end = diagnostic.position?.end;
         const sameLine = end !== undefined && end.line === start.line;
         const before = line.slice(0, start.column - 1).replace(/\t/g, " ");

@@ -1,11 +1,9 @@
-import { dateInText } from "../../regexes.js";
+import { datesInText } from "../../regexes.js";
 import { readDate } from "../../structure/date.js";
 import { fold } from "../../util/chars.js";
 import type { OutlineNodeShape } from "../../schema/result.js";
 import type { Rule } from "../types.js";
 import { documentsOf } from "./documents.js";
-
-const ALL_DATES = new RegExp(dateInText.source, "g");
 
 /**
  * Dates that do not exist (2025年2月30日) anywhere in a document's text. Dates
@@ -21,7 +19,7 @@ export const dates: Rule = {
       const visit = (nodes: OutlineNodeShape[]) => {
         for (const node of nodes) {
           if (!header.has(node.role) && node.text.includes("年")) {
-            for (const match of fold(node.text).matchAll(ALL_DATES)) {
+            for (const match of fold(node.text).matchAll(datesInText)) {
               const date = readDate(match[0]);
               if (date === null || date.iso !== null) continue;
               const single = node.spans === undefined;

@@ -3,7 +3,7 @@ import type { Rule } from "../types.js";
 import { documentsOf } from "./documents.js";
 
 /** Something shaped like a 文号: issuer, a bracketed year, a number, 号. */
-const LOOSE_DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔[(]\s*([0-9]{1,5})\s*[〕\])]\s*第?\s*([0-9]*)\s*号/;
+const LOOSE_DOC_NUMBER = /[\u4e00-\u9fff]\s*[〔[(]\s*([0-9]{1,5})\s*[〕\])]\s*(?:第\s*)?(?:([0-9]{1,5})\s*)?号/;
 const FIRST_YEAR = 1949;
 
 /**
