@@ -49,22 +49,32 @@ const HAS_BLANK = /[ \t\u3000\u00a0\u000b\u000c\ufeff]/;
 
 export function squeezeLayoutBlanks(text: string): string {
   if (!HAS_BLANK.test(text)) return text;
-  let out = "";
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (isBlank(code)) {
-      let next = index;
-      while (next < text.length && isBlank(text.charCodeAt(next))) next++;
-      const before = out.length > 0 ? out.charCodeAt(out.length - 1) : -1;
-      const after = next < text.length ? text.charCodeAt(next) : -1;
-      const latin = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-      if (before !== -1 && after !== -1 && latin(before) && latin(after)) out += " ";
-      index = next - 1;
-    } else {
-      out += text[index];
+  // Slices between blank runs, joined once: appending to a string and reading
+  // its last character back would flatten it at every blank (quadratic).
+  const pieces: string[] = [];
+  let kept = 0;
+  let index = 0;
+  while (index < text.length) {
+    if (!isBlank(text.charCodeAt(index))) {
+      index++;
+      continue;
     }
+    let next = index + 1;
+    while (next < text.length && isBlank(text.charCodeAt(next))) next++;
+    if (index > kept) pieces.push(text.slice(kept, index));
+    const before = index > 0 ? text.charCodeAt(index - 1) : -1;
+    const after = next < text.length ? text.charCodeAt(next) : -1;
+    // A blank between two Latin letters or digits is a word space; keep one.
+    if (index > 0 && pieces.length > 0 && isLatin(before) && isLatin(after)) pieces.push(" ");
+    kept = next;
+    index = next;
   }
-  return out;
+  if (kept < text.length) pieces.push(text.slice(kept));
+  return pieces.join("");
+}
+
+function isLatin(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** Key for comparing titles: folded, no blanks. */
