@@ -7,6 +7,7 @@ import type { Position } from "./util/position.js";
  * - info: a repair or an observation, nothing to fix.
  */
 export const DIAGNOSTIC_CODES = {
+  "input-too-large": { severity: "error", description: "The input is larger than the size limit (maxInputBytes, 64 MiB by default); it was not parsed." },
   "empty-input": { severity: "error", description: "The input has no non-blank characters." },
   "invalid-bytes": { severity: "warning", description: "Bytes that do not decode in the chosen encoding; replaced with U+FFFD." },
   "charset-mismatch": { severity: "warning", description: "The charset a page declares is contradicted by its bytes; the bytes were decoded as what they are." },

@@ -25,13 +25,38 @@ export interface ParseOptions {
   name?: string;
   /** The input's format; by default from `name`'s extension, else sniffed from the content. */
   format?: InputFormat;
+  /**
+   * Inputs larger than this many bytes (UTF-8 bytes for a string) are not
+   * parsed: the result holds only `source` and an `input-too-large` error.
+   * Default {@link DEFAULT_MAX_INPUT_BYTES} (64 MiB).
+   */
+  maxInputBytes?: number;
 }
+
+/** The default `maxInputBytes`: 64 MiB, some hundred times the largest gazette issue. */
+export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /** Characters of a string input looked at to sniff its format. */
 const SNIFF_CHARS = 2048;
 
 /** At most this many `invalid-bytes` diagnostics; the last one says how many more runs there were. */
 const MAX_BYTE_DIAGNOSTICS = 20;
+
+/**
+ * The result for an input over the size limit: its size and hash, no text
+ * read. Shared with `parseFile`, which does not read such a file at all.
+ */
+export function inputTooLarge(input: { bytes: number; sha256: string; limit: number; options: ParseOptions }): GongbaoResult {
+  const sink = new DiagnosticSink();
+  const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  sink.report("input-too-large", `The input is ${megabytes(input.bytes)} (${input.bytes} bytes); the limit is ${megabytes(input.limit)} (maxInputBytes / --max-input-bytes)`, undefined, {
+    actual: String(input.bytes),
+    expected: `<= ${input.limit}`,
+  });
+  const source: GongbaoResult["source"] = { encoding: "undecoded", format: input.options.format ?? formatOfName(input.options.name) ?? "text", length: 0, bytes: input.bytes, sha256: input.sha256 };
+  if (input.options.name !== undefined) source.name = input.options.name;
+  return { schemaVersion: SCHEMA_VERSION, source, issue: null, contents: [], documents: [], furniture: [], unclassified: [], diagnostics: sink.list };
+}
 
 function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -48,6 +73,14 @@ function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
 export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): GongbaoResult {
   if (typeof input !== "string" && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
     throw new TypeError("gongbao: parse() expects a string, a Uint8Array or an ArrayBuffer");
+  }
+  const limit = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
+  if (size > limit) {
+    const hash = createHash("sha256");
+    if (typeof input === "string") hash.update(input, "utf8");
+    else hash.update(toBytes(input));
+    return inputTooLarge({ bytes: size, sha256: hash.digest("hex"), limit, options });
   }
   const sink = new DiagnosticSink();
   let text: string;
@@ -83,7 +116,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     nonBlank = splitLines(text, true);
   }
   if (encoding !== "string") reportInvalidBytes(text, encoding, sink);
-  const source: GongbaoResult["source"] = { encoding, format, length: text.length, sha256 };
+  const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
   if (options.name !== undefined) source.name = options.name;
   const result: GongbaoResult = {
     schemaVersion: SCHEMA_VERSION,

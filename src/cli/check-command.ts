@@ -8,8 +8,7 @@ import { formatText } from "../check/format/text.js";
 import type { CheckedFile } from "../check/format/types.js";
 import type { Severity } from "../diagnostics.js";
 import { decode } from "../input/decode.js";
-import { parse } from "../parse.js";
-import { UsageError, inputFormat, parseOptions, readInput } from "./io.js";
+import { UsageError, byteSize, inputFormat, parseInput } from "./io.js";
 
 const FORMATS = ["text", "json", "github", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
@@ -21,6 +20,7 @@ export interface CheckFlags {
   config?: string;
   level?: string;
   inputFormat?: string;
+  maxInputBytes?: string;
 }
 
 /** `gongbao check`: the exit code (0 no errors, 1 errors or, with --strict, warnings). */
@@ -29,6 +29,7 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<numb
   const format = flags.format as Format;
   const level = (flags.level ?? (format === "json" || format === "sarif" ? "info" : "warning")) as Severity;
   if (!(level in RANK)) throw new UsageError(`--level must be info, warning or error (got ${flags.level})`);
+  const limit = byteSize(flags.maxInputBytes);
   let config;
   try {
     config = await loadConfig(process.cwd(), flags.config);
@@ -39,8 +40,7 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<numb
   const checked: CheckedFile[] = [];
   let failing = false;
   for (const path of files) {
-    const bytes = await readInput(path);
-    const result = parse(bytes, parseOptions(path, inputFormat(flags.inputFormat)));
+    const { result, bytes } = await parseInput(path, inputFormat(flags.inputFormat), limit);
     const diagnostics = check(result, config);
     const counts = tally(diagnostics);
     if (counts.error > 0 || (flags.strict && counts.warning > 0)) failing = true;

@@ -2,15 +2,16 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
-import { parse } from "../parse.js";
 import { type CheckFlags, runCheck } from "./check-command.js";
 import { runDatasetCommand } from "./dataset-command.js";
-import { UsageError, inputFormat, parseOptions, readInput } from "./io.js";
+import { UsageError, byteSize, describeError, inputFormat, parseInput } from "./io.js";
 import { runJsonl } from "./jsonl-command.js";
 import { summarize } from "./summary.js";
 
 /** Exit codes: 0 success, 1 check found errors, 2 usage or I/O error. */
 const EXIT_USAGE = 2;
+const MAX_INPUT_FLAG = "--max-input-bytes <size>";
+const MAX_INPUT_HELP = "do not parse inputs larger than this (an input-too-large error instead); bytes or 512K, 64M, 1G (default: 64M)";
 
 function outputName(path: string, used: Set<string>): string {
   const stem = basename(path, extname(path)) || "input";
@@ -20,18 +21,19 @@ function outputName(path: string, used: Set<string>): string {
   return name;
 }
 
-async function runParse(files: string[], options: { out?: string; pretty?: boolean; quiet?: boolean; format?: string; jsonl?: boolean }): Promise<void> {
+async function runParse(files: string[], options: { out?: string; pretty?: boolean; quiet?: boolean; format?: string; jsonl?: boolean; maxInputBytes?: string }): Promise<void> {
   const format = inputFormat(options.format);
+  const limit = byteSize(options.maxInputBytes);
   if (options.jsonl) {
     if (files.length > 0) throw new UsageError("--jsonl reads requests from stdin; give no files");
-    await runJsonl(format);
+    await runJsonl(format, limit);
     return;
   }
   if (files.length === 0) throw new UsageError("parse: give at least one file (or --jsonl to read requests from stdin)");
   const indent = options.pretty ? 2 : undefined;
   if (files.length === 1 && options.out === undefined) {
     const path = files[0] as string;
-    const result = parse(await readInput(path), parseOptions(path, format));
+    const { result } = await parseInput(path, format, limit);
     process.stdout.write(`${JSON.stringify(result, null, indent)}\n`);
     return;
   }
@@ -39,16 +41,16 @@ async function runParse(files: string[], options: { out?: string; pretty?: boole
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new UsageError(`${dir}: cannot create output directory (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new UsageError(`${dir}: cannot create the output directory (${describeError(error)})`);
   }
   const used = new Set<string>();
   for (const path of files) {
-    const result = parse(await readInput(path), parseOptions(path, format));
+    const { result } = await parseInput(path, format, limit);
     const target = join(dir, outputName(path, used));
     try {
       await writeFile(target, `${JSON.stringify(result, null, indent)}\n`);
     } catch (error) {
-      throw new UsageError(`${target}: cannot write (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+      throw new UsageError(`${target}: cannot write (${describeError(error)})`);
     }
     if (!options.quiet) process.stdout.write(`${path} → ${target}\n${summarize(result)}\n`);
   }
@@ -69,6 +71,7 @@ function program(exit: { code: number }): Command {
     .option("--pretty", "indent the JSON")
     .option("-q, --quiet", "do not print the summary when writing files")
     .option("--format <format>", "input format: text, html or markdown (default: from the extension, else sniffed)")
+    .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
     .action(runParse);
   cli
     .command("check")
@@ -79,6 +82,7 @@ function program(exit: { code: number }): Command {
     .option("-c, --config <path>", "configuration file (default: gongbao.config.json or a gongbao key in package.json, searched upward)")
     .option("--input-format <format>", "input format: text, html or markdown (default: from the extension, else sniffed)")
     .option("--level <severity>", "lowest severity to print: info, warning or error (default: warning; info for json and sarif)")
+    .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
     .action(async (files: string[], flags: CheckFlags) => {
       exit.code = await runCheck(files, flags);
     });
@@ -89,6 +93,7 @@ function program(exit: { code: number }): Command {
     .requiredOption("-o, --out <dir>", "output folder")
     .option("-f, --format <format>", "jsonl, csv or json", "jsonl")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
+    .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
     .action(runDatasetCommand);
   cli
     .command("schema")

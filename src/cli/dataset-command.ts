@@ -1,19 +1,20 @@
 import { stat } from "node:fs/promises";
 import packageJson from "../../package.json" with { type: "json" };
 import { defaultJobs, runDataset } from "../dataset/run.js";
-import { UsageError } from "./io.js";
+import { UsageError, byteSize, describeError } from "./io.js";
 
 /** `gongbao dataset`. */
-export async function runDatasetCommand(paths: string[], flags: { out: string; format: string; jobs?: string }): Promise<void> {
+export async function runDatasetCommand(paths: string[], flags: { out: string; format: string; jobs?: string; maxInputBytes?: string }): Promise<void> {
   const format = flags.format;
   if (format !== "jsonl" && format !== "csv" && format !== "json") throw new UsageError(`--format must be jsonl, csv or json (got ${format})`);
   const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${flags.jobs})`);
+  const maxInputBytes = byteSize(flags.maxInputBytes);
   for (const path of paths) {
     try {
       await stat(path);
-    } catch {
-      throw new UsageError(`${path}: no such file or folder`);
+    } catch (error) {
+      throw new UsageError(`${path}: ${describeError(error)}`);
     }
   }
   const { generateJsonSchema } = await import("../schema/json-schema.js");
@@ -25,6 +26,7 @@ export async function runDatasetCommand(paths: string[], flags: { out: string; f
       out: flags.out,
       format,
       jobs,
+      maxInputBytes,
       progress,
       version: packageJson.version,
       schema: generateJsonSchema() as Parameters<typeof runDataset>[1]["schema"],
@@ -32,7 +34,7 @@ export async function runDatasetCommand(paths: string[], flags: { out: string; f
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== undefined) throw new UsageError(`${flags.out}: cannot write the dataset (${code})`);
+    if (code !== undefined) throw new UsageError(`${flags.out}: cannot write the dataset (${describeError(error)})`);
     throw error;
   }
   const counts = Object.entries(summary.rows)

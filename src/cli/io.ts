@@ -1,29 +1,69 @@
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { InputFormat } from "../input/detect.js";
-import type { ParseOptions } from "../parse.js";
+import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions, inputTooLarge, parse } from "../parse.js";
+import { readBounded } from "../parse-file.js";
+import type { GongbaoResult } from "../schema/result.js";
 
 /** A usage or I/O error: reported on one line, exit code 2, never a stack trace. */
 export class UsageError extends Error {}
 
-/** Read a file given on the command line; a missing file or a folder is a usage error. */
-export async function readInput(path: string): Promise<Uint8Array> {
+/** Read a file given on the command line; a missing file or a folder is a usage error. A file over `limit` is only hashed. */
+export async function readInput(path: string, limit: number): Promise<Uint8Array | { bytes: number; sha256: string }> {
   let info;
   try {
     info = await stat(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${path}: ${code === "ENOENT" ? "no such file" : `cannot read (${code ?? "error"})`}`);
+    throw new UsageError(`${path}: ${describeError(error)}`);
   }
-  if (info.isDirectory()) throw new UsageError(`${path}: is a directory`);
+  if (info.isDirectory()) throw new UsageError(`${path}: is a directory, not a file`);
   try {
-    const buffer = await readFile(path);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    return await readBounded(path, limit);
   } catch (error) {
-    throw new UsageError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new UsageError(`${path}: ${describeError(error)}`);
   }
 }
 
+/** A file system error in a few words. */
+export function describeError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory, not a file";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EROFS":
+      return "read-only file system";
+    default:
+      return `cannot be used (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
+}
+
+/** Read and parse a file named on the command line; `bytes` is empty for a file over the limit. */
+export async function parseInput(path: string, format: InputFormat | undefined, maxInputBytes: number): Promise<{ result: GongbaoResult; bytes: Uint8Array }> {
+  const options = { ...parseOptions(path, format), maxInputBytes };
+  const read = await readInput(path, maxInputBytes);
+  if (read instanceof Uint8Array) return { result: parse(read, options), bytes: read };
+  return { result: inputTooLarge({ ...read, limit: maxInputBytes, options }), bytes: new Uint8Array(0) };
+}
+
+const SIZE = /^([0-9]+(?:\.[0-9]+)?)\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)$/i;
+const UNIT: Record<string, number> = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** `--max-input-bytes`: a number of bytes, or with a unit (`64M`, `1.5GiB`; K/M/G are powers of 1024). */
+export function byteSize(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_INPUT_BYTES;
+  const match = SIZE.exec(value.trim());
+  const bytes = match === null ? Number.NaN : Math.floor(Number(match[1]) * (UNIT[(match[2] as string).toLowerCase()] as number));
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new UsageError(`--max-input-bytes must be a size such as 1048576, 512K, 64M or 1G (got ${value})`);
+  return bytes;
+}
 
 const INPUT_FORMATS = ["text", "html", "markdown"] as const;
 

@@ -1,10 +1,11 @@
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { InputFormat } from "../input/detect.js";
-import { type ParseOptions, parse } from "../parse.js";
+import { type ParseOptions, inputTooLarge, parse } from "../parse.js";
+import { readBounded } from "../parse-file.js";
+import { describeError } from "./io.js";
 
 /** `parse --jsonl`: a line `{ "id", "text" }` or `{ "id", "path" }` in, a line `{ "id", "result" }` or `{ "id", "error" }` out, in order. */
-export async function runJsonl(format: InputFormat | undefined): Promise<void> {
+export async function runJsonl(format: InputFormat | undefined, maxInputBytes: number): Promise<void> {
   const { createInterface } = await import("node:readline");
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let number = 0;
@@ -17,16 +18,16 @@ export async function runJsonl(format: InputFormat | undefined): Promise<void> {
       const request = JSON.parse(line) as { id?: unknown; text?: unknown; path?: unknown; name?: unknown };
       id = request.id ?? number;
       const name = typeof request.name === "string" ? request.name : typeof request.path === "string" ? basename(request.path) : undefined;
-      const options: ParseOptions = {};
+      const options: ParseOptions = { maxInputBytes };
       if (name !== undefined) options.name = name;
       if (format !== undefined) options.format = format;
       if (typeof request.text === "string") output = { id, result: parse(request.text, options) };
       else if (typeof request.path === "string") {
         try {
-          const buffer = await readFile(request.path);
-          output = { id, result: parse(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), options) };
+          const read = await readBounded(request.path, maxInputBytes);
+          output = { id, result: read instanceof Uint8Array ? parse(read, options) : inputTooLarge({ ...read, limit: maxInputBytes, options }) };
         } catch (error) {
-          output = { id, error: `${request.path}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+          output = { id, error: `${request.path}: cannot read (${describeError(error)})` };
         }
       } else output = { id, error: `line ${number}: expected "text" or "path"` };
     } catch {

@@ -13,6 +13,8 @@ export interface Job {
   fileId: string;
   /** The format to serialize rows in. */
   format: DatasetFormat;
+  /** Files larger than this are not parsed (an `input-too-large` row). */
+  maxInputBytes: number;
 }
 
 /** A file's rows, serialized per entity, and the counts the summary needs. */

@@ -7,6 +7,7 @@ import { type DatasetFormat, descriptor } from "./descriptor.js";
 import { ENTITIES, type Entity, fileDiagnosticRow } from "./rows.js";
 import { EntityWriter } from "./writers.js";
 import { lazyRequire } from "../util/lazy.js";
+import { DEFAULT_MAX_INPUT_BYTES } from "../parse.js";
 
 export interface DatasetOptions {
   out: string;
@@ -19,6 +20,8 @@ export interface DatasetOptions {
   schema: Parameters<typeof descriptor>[0];
   /** Where progress goes. */
   log: (line: string) => void;
+  /** Files larger than this many bytes are not parsed; default 64 MiB. */
+  maxInputBytes?: number;
   /** The worker script; by default the built `dataset-worker.js` beside this module. */
   workerUrl?: URL;
 }
@@ -37,7 +40,7 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 const EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown)$/i;
 
 /** Every file to read under `paths`, sorted, with its path relative to the folder it was found in. */
-export async function collect(paths: string[], format: DatasetFormat): Promise<Job[]> {
+export async function collect(paths: string[], format: DatasetFormat, maxInputBytes = DEFAULT_MAX_INPUT_BYTES): Promise<Job[]> {
   const found: Array<{ path: string; file: string }> = [];
   const walk = async (dir: string, root: string) => {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -54,7 +57,7 @@ export async function collect(paths: string[], format: DatasetFormat): Promise<J
     else found.push({ path: input, file: basename(input) });
   }
   found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.path < b.path ? -1 : 1));
-  return found.map((entry, index) => ({ index, path: entry.path, file: entry.file, fileId: entry.file.replace(/\.[^./]+$/, ""), format }));
+  return found.map((entry, index) => ({ index, path: entry.path, file: entry.file, fileId: entry.file.replace(/\.[^./]+$/, ""), format, maxInputBytes }));
 }
 
 /**
@@ -65,7 +68,7 @@ export async function collect(paths: string[], format: DatasetFormat): Promise<J
  */
 export async function runDataset(paths: string[], options: DatasetOptions): Promise<DatasetSummary> {
   const started = performance.now();
-  const jobs = await collect(paths, options.format);
+  const jobs = await collect(paths, options.format, options.maxInputBytes);
   await mkdir(options.out, { recursive: true });
   const writers = Object.fromEntries(ENTITIES.map((entity) => [entity, new EntityWriter(options.out, entity, options.format)])) as Record<Entity, EntityWriter>;
   const summary: DatasetSummary = { files: jobs.length, documents: 0, rows: Object.fromEntries(ENTITIES.map((e) => [e, 0])) as Record<Entity, number>, errors: 0, skipped: 0, seconds: 0, bytes: 0 };

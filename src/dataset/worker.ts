@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parentPort } from "node:worker_threads";
-import { parse } from "../parse.js";
+import { inputTooLarge, parse } from "../parse.js";
+import { readBounded } from "../parse-file.js";
 import type { FileRows, Job, JobResult } from "./job.js";
 import { ENTITIES, emptyRows, fileDiagnosticRow, rowsOf } from "./rows.js";
 import { serializeRows } from "./writers.js";
@@ -12,23 +12,26 @@ parentPort?.on("message", async (job: Job) => {
 });
 
 export async function runJob(job: Job): Promise<JobResult> {
-  let bytes: Buffer;
+  let read: Awaited<ReturnType<typeof readBounded>>;
   try {
-    bytes = await readFile(job.path);
+    read = await readBounded(job.path, job.maxInputBytes);
   } catch (error) {
     return { index: job.index, error: (error as NodeJS.ErrnoException).code ?? String(error), bytes: 0 };
   }
-  const result = parse(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name: basename(job.path) });
+  const options = { name: basename(job.path), maxInputBytes: job.maxInputBytes };
+  const result = read instanceof Uint8Array ? parse(read, options) : inputTooLarge({ ...read, limit: job.maxInputBytes, options });
   let rows = rowsOf(result, job.fileId, job.file);
   if (result.documents.length === 0) {
-    // A file with no document is skipped, with a diagnostic row saying so.
-    const diagnostics = [...rows.diagnostics, fileDiagnosticRow(job.fileId, job.file, "no-documents", "warning", "No document in the file; skipped")];
+    // A file with no document is skipped, with a diagnostic row saying so
+    // (a file over the size limit already has its input-too-large row).
+    const skipped = result.source.encoding === "undecoded" ? [] : [fileDiagnosticRow(job.fileId, job.file, "no-documents", "warning", "No document in the file; skipped")];
+    const diagnostics = [...rows.diagnostics, ...skipped];
     rows = { ...emptyRows(), diagnostics };
   }
   const serialized = Object.fromEntries(ENTITIES.map((entity) => [entity, serializeRows(entity, job.format, rows[entity])])) as FileRows["rows"];
   return {
     index: job.index,
     rows: { rows: serialized, documents: result.documents.length, errors: rows.diagnostics.filter((row) => row.severity === "error").length },
-    bytes: bytes.length,
+    bytes: result.source.bytes,
   };
 }

@@ -56,10 +56,14 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
   // htmlparser2 (through cheerio) with start and end indices: lenient with
   // broken markup, and several times faster than a spec parser with locations.
   const $ = cheerio.load(source, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } });
-  const pageTitle = $("title").first().text().trim();
   const starts = lineStarts(source);
-
-  const elements = allElements($.root().toArray());
+  // Every traversal below is one iterative pass: cheerio's selector engine
+  // and .text() cost time (or stack) in proportion to the nesting depth at
+  // every element, and pages can nest elements tens of thousands deep.
+  const root = $.root()[0] as AnyNode;
+  const elements = allElements([root]);
+  const titleElement = elements.find((element) => element.name === "title");
+  const pageTitle = titleElement === undefined ? "" : textOf(titleElement).trim();
   const metadata = readMetadata(elements, starts);
   for (const element of elements) {
     if (DROPPED.has(element.name)) {
@@ -68,21 +72,24 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
     }
     const attributes = element.attribs ?? {};
     const name = `${attributes.class ?? ""} ${attributes.id ?? ""}`;
-    if (name.length > 1 && CHROME.test(name) && !BODY_SELECTORS.some((selector) => $(element).is(selector))) $(element).remove();
+    if (name.length > 1 && CHROME.test(name) && !BODY_SELECTORS.some((selector) => matches(element, selector))) $(element).remove();
     // The metadata table is read already; it is not article text.
     if (element.name === "table" && metadataTable(element)) $(element).remove();
   }
 
+  // Han characters under each node, counted once bottom-up.
+  const han = hanCounts(root);
+  const kept = allElements([root]);
   let body: Cheerio<Element> | undefined;
   for (const selector of BODY_SELECTORS) {
-    const found = $(selector).first();
-    if (found.length > 0 && hanCount(found.text()) > 0) {
-      body = found as Cheerio<Element>;
+    const found = kept.find((element) => matches(element, selector));
+    if (found !== undefined && (han.get(found) ?? 0) > 0) {
+      body = $(found) as Cheerio<Element>;
       break;
     }
   }
   if (body === undefined) {
-    body = densest($);
+    body = densest($, kept, han);
     if (body === undefined) {
       sink.report("html-no-article-body", "No article body found in the page; reading the whole page");
       body = $.root().children() as Cheerio<Element>;
@@ -100,8 +107,15 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
     const raw = source.slice(location.startOffset, location.endOffset);
     assembler.add(node.data, alignDecoded(raw, node.data, location.startOffset));
   };
-  const walk = (nodes: AnyNode[]) => {
-    for (const node of nodes) {
+  // Depth first with an explicit stack: pages nest elements arbitrarily deep.
+  const walk = (root: AnyNode) => {
+    const stack: Array<AnyNode | typeof CLOSE_BLOCK> = [root];
+    while (stack.length > 0) {
+      const node = stack.pop() as AnyNode | typeof CLOSE_BLOCK;
+      if (node === CLOSE_BLOCK) {
+        assembler.newline();
+        continue;
+      }
       if (node.type === "text") {
         addText(node as Text);
         continue;
@@ -111,19 +125,21 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
       const name = element.name.toLowerCase();
       if (name === "br") {
         assembler.newline();
-      } else if (name === "table") {
-        assembler.newline();
-        table($, element, assembler, addText);
-      } else if (BLOCK.has(name)) {
-        assembler.newline();
-        walk(element.children);
-        assembler.newline();
-      } else {
-        walk(element.children);
+        continue;
       }
+      if (name === "table") {
+        assembler.newline();
+        table(element, assembler, addText);
+        continue;
+      }
+      if (BLOCK.has(name)) {
+        assembler.newline();
+        stack.push(CLOSE_BLOCK);
+      }
+      for (let index = element.children.length - 1; index >= 0; index--) stack.push(element.children[index] as AnyNode);
     }
   };
-  body.each((_, element) => walk([element]));
+  body.each((_, element) => walk(element));
   const result: HtmlText = { lines: assembler.finish(), metadata };
   if (pageTitle.length > 0) result.pageTitle = pageTitle;
   return result;
@@ -135,57 +151,100 @@ function spanOf(node: AnyNode): { startOffset: number; endOffset: number } | nul
   return { startOffset: node.startIndex, endOffset: node.endIndex + 1 };
 }
 
-/** The smallest element holding most of the page's Chinese text. */
-function densest($: CheerioAPI): Cheerio<Element> | undefined {
-  const total = hanCount($("body").text() || $.root().text());
+/** Whether an element matches a selector of BODY_SELECTORS: `#id`, `.class` or a tag name. */
+function matches(element: Element, selector: string): boolean {
+  const attributes = element.attribs ?? {};
+  if (selector.startsWith("#")) return attributes.id === selector.slice(1);
+  if (selector.startsWith(".")) return (attributes.class ?? "").split(/\s+/).includes(selector.slice(1));
+  return element.name === selector;
+}
+
+/** Marks, on the walk's stack, the end of a block element. */
+const CLOSE_BLOCK = Symbol("close-block");
+
+/**
+ * Every node under `root` (itself included), in document order, without
+ * entering script, style or comment nodes; iterative, so depth is no limit.
+ */
+function descendants(root: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    out.push(node);
+    if (node.type !== "tag" && node.type !== "root") continue;
+    const children = (node as Element).children;
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as AnyNode);
+  }
+  return out;
+}
+
+/** Han characters of each node's text (script and style text counts as none). */
+function hanCounts(root: AnyNode): Map<AnyNode, number> {
+  const counts = new Map<AnyNode, number>();
+  const order = descendants(root);
+  // Children come after their parent in document order: add up from the end.
+  for (let index = order.length - 1; index >= 0; index--) {
+    const node = order[index] as AnyNode;
+    let count = node.type === "text" ? hanCount((node as Text).data) : 0;
+    if (node.type === "tag" || node.type === "root") for (const child of (node as Element).children) count += counts.get(child) ?? 0;
+    counts.set(node, count);
+  }
+  return counts;
+}
+
+/** The deepest element holding at least 80 % of the page's Chinese text. */
+function densest($: CheerioAPI, elements: Element[], han: Map<AnyNode, number>): Cheerio<Element> | undefined {
+  const page = elements.find((element) => element.name === "body") ?? $.root()[0];
+  const total = page === undefined ? 0 : (han.get(page as AnyNode) ?? 0);
   if (total === 0) return undefined;
+  // Walk down from the page while one child still holds enough: that child is deeper than any other candidate.
   let best: Element | undefined;
-  let bestDepth = -1;
-  $("body *").each((_, element) => {
-    if (hanCount($(element).text()) < total * 0.8) return;
-    const depth = $(element).parents().length;
-    if (depth > bestDepth) {
-      best = element;
-      bestDepth = depth;
-    }
-  });
+  let at = page as Element;
+  for (;;) {
+    const child = at.children.find((node) => node.type === "tag" && (han.get(node) ?? 0) >= total * 0.8) as Element | undefined;
+    if (child === undefined) break;
+    best = child;
+    at = child;
+  }
   return best === undefined ? undefined : ($(best) as Cheerio<Element>);
 }
 
+/** The rows of a table: its own `tr`, directly or in `thead`/`tbody`/`tfoot`, not those of tables inside it. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (child.type !== "tag") continue;
+    const element = child as Element;
+    if (element.name === "tr") rows.push(element);
+    else if (element.name === "thead" || element.name === "tbody" || element.name === "tfoot") {
+      for (const row of element.children) if (row.type === "tag" && (row as Element).name === "tr") rows.push(row as Element);
+    }
+  }
+  return rows;
+}
+
 /** Emit a table's rows as tab-separated lines, rowspan and colspan expanded. */
-function table($: CheerioAPI, element: Element, assembler: LineAssembler, addText: (node: Text) => void): void {
+function table(element: Element, assembler: LineAssembler, addText: (node: Text) => void): void {
   const grid: Array<Array<{ cell: Element; copy: boolean } | undefined>> = [];
-  $(element)
-    .find("tr")
-    .each((rowIndex, row) => {
-      if ($(row).closest("table")[0] !== element) return;
-      grid[rowIndex] ??= [];
-      let column = 0;
-      $(row)
-        .children("td, th")
-        .each((_, cell) => {
-          const current = grid[rowIndex] as Array<{ cell: Element; copy: boolean } | undefined>;
-          while (current[column] !== undefined) column++;
-          const rowspan = Math.max(1, Math.min(100, Number($(cell).attr("rowspan") ?? 1) || 1));
-          const colspan = Math.max(1, Math.min(100, Number($(cell).attr("colspan") ?? 1) || 1));
-          for (let r = 0; r < rowspan; r++) {
-            grid[rowIndex + r] ??= [];
-            for (let c = 0; c < colspan; c++) (grid[rowIndex + r] as Array<unknown>)[column + c] = { cell, copy: r > 0 || c > 0 };
-          }
-          column += colspan;
-        });
-    });
-  const textNodes = (cell: Element): Text[] => {
-    const out: Text[] = [];
-    const visit = (nodes: AnyNode[]) => {
-      for (const node of nodes) {
-        if (node.type === "text") out.push(node as Text);
-        else if (node.type === "tag") visit((node as Element).children);
+  rowsOf(element).forEach((row, rowIndex) => {
+    grid[rowIndex] ??= [];
+    let column = 0;
+    for (const cell of row.children) {
+      if (cell.type !== "tag" || ((cell as Element).name !== "td" && (cell as Element).name !== "th")) continue;
+      const current = grid[rowIndex] as Array<{ cell: Element; copy: boolean } | undefined>;
+      while (current[column] !== undefined) column++;
+      const attributes = (cell as Element).attribs ?? {};
+      const rowspan = Math.max(1, Math.min(100, Number(attributes.rowspan ?? 1) || 1));
+      const colspan = Math.max(1, Math.min(100, Number(attributes.colspan ?? 1) || 1));
+      for (let r = 0; r < rowspan; r++) {
+        grid[rowIndex + r] ??= [];
+        for (let c = 0; c < colspan; c++) (grid[rowIndex + r] as Array<unknown>)[column + c] = { cell: cell as Element, copy: r > 0 || c > 0 };
       }
-    };
-    visit(cell.children);
-    return out;
-  };
+      column += colspan;
+    }
+  });
+  const textNodes = (cell: Element): Text[] => descendants(cell).filter((node): node is Text => node.type === "text");
   for (const row of grid) {
     if (row === undefined) continue;
     row.forEach((slot, index) => {
@@ -199,28 +258,37 @@ function table($: CheerioAPI, element: Element, assembler: LineAssembler, addTex
   }
 }
 
-/** Every element under `roots`, in document order. */
+/** Every element under `roots`, in document order (script and style elements included, not entered further). */
 function allElements(roots: AnyNode[]): Element[] {
   const out: Element[] = [];
-  const visit = (nodes: AnyNode[]) => {
-    for (const node of nodes) {
-      if (node.type !== "tag" && node.type !== "root" && node.type !== "script" && node.type !== "style") continue;
-      if (node.type === "tag") out.push(node as Element);
-      visit((node as Element).children ?? []);
-    }
-  };
-  visit(roots);
+  const stack: AnyNode[] = [...roots].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== "tag" && node.type !== "root" && node.type !== "script" && node.type !== "style") continue;
+    if (node.type === "tag") out.push(node as Element);
+    const children = (node as Element).children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as AnyNode);
+  }
   return out;
 }
 
-/** The text of a node and its descendants. */
-function textOf(node: AnyNode): string {
-  if (node.type === "text") return (node as Text).data;
-  if (node.type !== "tag" && node.type !== "root") return "";
+/** The text of a node and its descendants; with `limit`, stops once longer than that. */
+function textOf(node: AnyNode, limit = Number.POSITIVE_INFINITY): string {
   let text = "";
-  for (const child of (node as Element).children) text += textOf(child);
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0 && text.length <= limit) {
+    const item = stack.pop() as AnyNode;
+    if (item.type === "text") text += (item as Text).data;
+    else if (item.type === "tag" || item.type === "root") {
+      const children = (item as Element).children;
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as AnyNode);
+    }
+  }
   return text;
 }
+
+/** Metadata cells are short: longer text is not a label and its value. */
+const LONGEST_METADATA_CELL = 80;
 
 const CELL_TAGS = new Set(["td", "th", "li", "dt", "dd", "span", "p", "div"]);
 const BLOCK_CHILDREN = new Set(["td", "th", "li", "dt", "dd", "p", "div", "table"]);
@@ -228,8 +296,11 @@ const BLOCK_CHILDREN = new Set(["td", "th", "li", "dt", "dd", "p", "div", "table
 /** A table holding two or more metadata labels. */
 function metadataTable(table: Element): boolean {
   let labels = 0;
-  for (const cell of allElements(table.children)) {
-    if ((cell.name === "td" || cell.name === "th") && labelOf(textOf(cell)) !== null && ++labels >= 2) return true;
+  for (const row of rowsOf(table)) {
+    for (const cell of row.children) {
+      if (cell.type !== "tag" || ((cell as Element).name !== "td" && (cell as Element).name !== "th")) continue;
+      if (labelOf(textOf(cell, LONGEST_METADATA_CELL)) !== null && ++labels >= 2) return true;
+    }
   }
   return false;
 }
@@ -239,16 +310,16 @@ function readMetadata(elements: Element[], starts: Int32Array): PageMetadata[] {
   const seen = new Set<string>();
   const cells = elements.filter((element) => CELL_TAGS.has(element.name) && !element.children.some((child) => child.type === "tag" && BLOCK_CHILDREN.has((child as Element).name)));
   cells.forEach((element, index) => {
-    const text = textOf(element);
-    if (text.length > 80) return;
+    const text = textOf(element, LONGEST_METADATA_CELL);
+    if (text.length > LONGEST_METADATA_CELL) return;
     const label = labelOf(text);
     if (label === null || seen.has(label.label)) return;
     let value = label.rest;
     let holder = element;
     if (value.length === 0) {
       const next = cells[index + 1];
-      if (next === undefined || labelOf(textOf(next)) !== null) return;
-      value = squeezeLayoutBlanks(textOf(next).trim());
+      if (next === undefined || labelOf(textOf(next, LONGEST_METADATA_CELL)) !== null) return;
+      value = squeezeLayoutBlanks(textOf(next, LONGEST_METADATA_CELL * 4).trim());
       holder = next;
     }
     if (value.length === 0) return;
