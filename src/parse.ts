@@ -111,7 +111,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     metadata = html.metadata;
     pageTitle = html.pageTitle;
   } else if (format === "markdown") {
-    nonBlank = readMarkdown(text);
+    nonBlank = readMarkdown(text, sink);
   } else {
     nonBlank = splitLines(text, true);
   }

@@ -1,21 +1,35 @@
 import type { Root, RootContent, PhrasingContent } from "mdast";
+import { DiagnosticSink } from "../diagnostics.js";
 import { lazyRequire } from "../util/lazy.js";
 import type { SourceLine } from "../util/position.js";
 import { LineAssembler, alignDecoded } from "./assembled-lines.js";
 
 type Node = RootContent | Root;
 
+/** Container depth (block quotes, list items, indentation by twos) past which a block is read as text. */
+export const MAX_MARKDOWN_DEPTH = 32;
+/** Emphasis delimiter runs or brackets in one block past which it is read as text. */
+export const MAX_MARKDOWN_DELIMITERS = 256;
+
 /**
  * The Markdown front end (unified + remark-parse): headings, paragraphs, list
  * items (with their printed markers), block quotes and code become lines with
  * positions in the Markdown source. HTML comments (`<!-- INFO END -->`) are
  * not content; other raw HTML keeps its text. Never throws on content.
+ *
+ * The source is cut into blocks that parse the same alone as together (see
+ * `markdownBlocks`) and each is parsed on its own, which keeps remark's cost
+ * linear in the number of blocks (nested lists and quotes are quadratic in
+ * one tree). A block nested too deep, or with too many emphasis delimiters or
+ * brackets, is read line by line as plain text, with a warning.
  */
-export function readMarkdown(source: string): SourceLine[] {
+export function readMarkdown(source: string, sink: DiagnosticSink = new DiagnosticSink()): SourceLine[] {
   const { unified } = lazyRequire<typeof import("unified")>("unified");
   const remarkParse = lazyRequire<typeof import("remark-parse")>("remark-parse").default;
-  const tree = unified().use(remarkParse).parse(source) as Root;
+  const processor = unified().use(remarkParse);
   const assembler = new LineAssembler(source);
+  /** Source offset of the block being walked; node offsets are relative to it. */
+  let base = 0;
 
   const addRaw = (start: number, end: number) => {
     const text = source.slice(start, end);
@@ -28,8 +42,10 @@ export function readMarkdown(source: string): SourceLine[] {
       const position = node.position;
       if (node.type === "text" || node.type === "inlineCode") {
         if (position?.start.offset === undefined || position.end.offset === undefined) continue;
-        const start = position.start.offset + (node.type === "inlineCode" ? source.slice(position.start.offset).search(/[^`]/) : 0);
-        const raw = source.slice(start, position.end.offset);
+        const nodeStart = base + position.start.offset;
+        const nodeEnd = base + position.end.offset;
+        const start = node.type === "inlineCode" ? afterBackticks(source, nodeStart, nodeEnd) : nodeStart;
+        const raw = source.slice(start, nodeEnd);
         // A soft line break inside a paragraph is a line of the document.
         const parts = node.value.split("\n");
         let consumed = 0;
@@ -67,8 +83,8 @@ export function readMarkdown(source: string): SourceLine[] {
         assembler.newline();
         // Keep the printed marker (`80.`, `-`): numbered items are document numbering.
         const first = node.children[0];
-        const start = node.position?.start.offset;
-        const firstStart = first?.position?.start.offset;
+        const start = offsetOf(node.position?.start.offset);
+        const firstStart = offsetOf(first?.position?.start.offset);
         if (start !== undefined && firstStart !== undefined && /[0-9]/.test(source.slice(start, firstStart))) addRaw(start, firstStart);
         if (first?.type === "paragraph") {
           inline(first.children);
@@ -81,8 +97,8 @@ export function readMarkdown(source: string): SourceLine[] {
         return;
       }
       case "code": {
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
+        const start = offsetOf(node.position?.start.offset);
+        const end = offsetOf(node.position?.end.offset);
         if (start === undefined || end === undefined) return;
         assembler.newline();
         const raw = source.slice(start, end);
@@ -101,7 +117,7 @@ export function readMarkdown(source: string): SourceLine[] {
       case "html": {
         // A comment is not content; other raw HTML keeps its text.
         if (isComment(node.value)) return;
-        const start = node.position?.start.offset;
+        const start = offsetOf(node.position?.start.offset);
         if (start === undefined) return;
         assembler.newline();
         const tag = /<[^<>]*>/g;
@@ -119,8 +135,196 @@ export function readMarkdown(source: string): SourceLine[] {
         return;
     }
   };
-  block(tree);
+  const offsetOf = (offset: number | undefined) => (offset === undefined ? undefined : base + offset);
+
+  for (const chunk of markdownBlocks(source)) {
+    if (chunk.tooComplex === undefined) {
+      base = chunk.start;
+      block(processor.parse(source.slice(chunk.start, chunk.end)) as Root);
+      continue;
+    }
+    const { line, column, offset } = chunk.tooComplex;
+    sink.report(
+      "markdown-read-as-text",
+      chunk.tooComplex.reason === "depth"
+        ? `Markdown nested deeper than ${MAX_MARKDOWN_DEPTH} levels; the block was read as plain text`
+        : `A Markdown block with more than ${MAX_MARKDOWN_DELIMITERS} emphasis delimiters or brackets; it was read as plain text`,
+      { start: { line, column, offset }, end: { line, column, offset } },
+    );
+    let lineStart = chunk.start;
+    for (let index = chunk.start; index <= chunk.end; index++) {
+      const code = index < chunk.end ? source.charCodeAt(index) : 10;
+      if (code !== 10 && code !== 13) continue;
+      assembler.newline();
+      if (index > lineStart) addRaw(lineStart, index);
+      assembler.newline();
+      lineStart = index + 1;
+    }
+  }
   return assembler.finish();
+}
+
+/** Offset just past the opening backticks of an inline code span at `start`. */
+function afterBackticks(source: string, start: number, end: number): number {
+  let index = start;
+  while (index < end && source.charCodeAt(index) === 96) index++;
+  return index < end ? index : start;
+}
+
+interface MarkdownBlock {
+  start: number;
+  end: number;
+  /** Where the block first proved too deep or too busy to hand to remark. */
+  tooComplex?: { reason: "depth" | "delimiters"; line: number; column: number; offset: number };
+}
+
+const LIST_MARKER = /^(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/;
+const FENCE = /^(`{3,}|~{3,})/;
+const HTML_BLOCK_ENDS: [RegExp, string][] = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, "</"],
+  [/^<!--/, "-->"],
+  [/^<\?/, "?>"],
+  [/^<![A-Za-z]/, ">"],
+  [/^<!\[CDATA\[/, "]]>"],
+  // Block-level tags: the HTML block runs to the next blank line.
+  [
+    /^<\/?(?:address|article|aside|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i,
+    "",
+  ],
+];
+
+/**
+ * Cuts Markdown into blocks that parse alone to the same lines as in place:
+ * a cut goes before a line that starts at the margin after a blank line, and
+ * before a list item or block quote line indented at most three columns,
+ * never inside a fenced code block or an HTML block that runs past its line
+ * (a comment, a script). Link reference definitions are the one thing that
+ * does not carry across a cut: a reference to one in another block keeps its
+ * brackets as text. One pass over the source.
+ */
+export function markdownBlocks(source: string): MarkdownBlock[] {
+  const blocks: MarkdownBlock[] = [];
+  let current: MarkdownBlock = { start: 0, end: 0 };
+  let depthBudget = 0;
+  let delimiters = 0;
+  let fence: { char: string; length: number } | undefined;
+  let htmlEnd: string | undefined;
+  let previousBlank = true;
+  let lineNumber = 0;
+  let lineStart = 0;
+  while (lineStart < source.length) {
+    lineNumber++;
+    let lineEnd = lineStart;
+    while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++;
+    let next = lineEnd;
+    if (source.charCodeAt(next) === 13) next++;
+    if (source.charCodeAt(next) === 10 && next < source.length) next++;
+    if (next === lineEnd) next = lineEnd + 1;
+
+    const prefix = containerPrefix(source, lineStart, lineEnd);
+    const rest = source.slice(prefix.contentStart, Math.min(lineEnd, prefix.contentStart + 16));
+    const blank = prefix.contentStart === lineEnd;
+
+    if (fence !== undefined) {
+      const close = FENCE.exec(rest);
+      if (close?.[1]?.[0] === fence.char && close[1].length >= fence.length && source.slice(prefix.contentStart + close[1].length, lineEnd).trim() === "") fence = undefined;
+    } else if (htmlEnd !== undefined) {
+      if (htmlEnd === "" ? blank : source.slice(lineStart, lineEnd).includes(htmlEnd)) htmlEnd = undefined;
+    } else {
+      const cut = !blank && ((previousBlank && prefix.indent === 0) || (prefix.firstIndent <= 3 && (prefix.quotes > 0 || prefix.listMarker)));
+      if (cut && lineStart > current.start) {
+        current.end = lineStart;
+        blocks.push(current);
+        current = { start: lineStart, end: lineStart };
+        depthBudget = 0;
+        delimiters = 0;
+      }
+      const opened = FENCE.exec(rest);
+      if (opened?.[1] !== undefined && !(opened[1][0] === "`" && source.slice(prefix.contentStart + opened[1].length, lineEnd).includes("`"))) {
+        fence = { char: opened[1][0] as string, length: opened[1].length };
+      } else {
+        for (const [start, end] of HTML_BLOCK_ENDS) {
+          if (!start.test(rest)) continue;
+          if (end === "" || !source.slice(prefix.contentStart + 2, lineEnd).includes(end)) htmlEnd = end;
+          break;
+        }
+      }
+    }
+
+    if (current.tooComplex === undefined) {
+      depthBudget = Math.max(depthBudget, prefix.depth);
+      if (depthBudget > MAX_MARKDOWN_DEPTH) {
+        current.tooComplex = { reason: "depth", line: lineNumber, column: 1, offset: lineStart };
+      } else {
+        delimiters += countDelimiters(source, prefix.contentStart, lineEnd);
+        if (delimiters > MAX_MARKDOWN_DELIMITERS) current.tooComplex = { reason: "delimiters", line: lineNumber, column: 1, offset: lineStart };
+      }
+    }
+    previousBlank = blank;
+    lineStart = next;
+  }
+  current.end = source.length;
+  if (current.end > current.start || blocks.length === 0) blocks.push(current);
+  return blocks;
+}
+
+/**
+ * The container marks at the start of a line: block quote markers, list
+ * markers and indentation, and the nesting they amount to.
+ */
+function containerPrefix(source: string, start: number, end: number) {
+  let index = start;
+  let column = 0;
+  let quotes = 0;
+  let markers = 0;
+  let firstIndent = -1;
+  let listMarker = false;
+  while (index < end) {
+    const code = source.charCodeAt(index);
+    if (code === 32) {
+      column++;
+      index++;
+    } else if (code === 9) {
+      column += 4 - (column % 4);
+      index++;
+    } else {
+      if (firstIndent < 0) firstIndent = column;
+      if (code === 62) {
+        quotes++;
+        column++;
+        index++;
+        continue;
+      }
+      const marker = LIST_MARKER.exec(source.slice(index, Math.min(end, index + 12)));
+      if (marker === null) break;
+      if (quotes === 0 && markers === 0) listMarker = true;
+      markers++;
+      column += marker[0].length;
+      index += marker[0].length;
+    }
+  }
+  if (firstIndent < 0) firstIndent = column;
+  return {
+    contentStart: index,
+    indent: firstIndent,
+    firstIndent,
+    quotes,
+    listMarker: listMarker || (quotes > 0 && markers > 0),
+    depth: quotes + markers + Math.floor(column / 2),
+  };
+}
+
+/** Runs of `*` or `_` and square brackets in `source[start, end)`. */
+function countDelimiters(source: string, start: number, end: number): number {
+  let count = 0;
+  let previous = 0;
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index);
+    if ((code === 42 || code === 95) && code !== previous) count++;
+    else if (code === 91 || code === 93) count++;
+    previous = code;
+  }
+  return count;
 }
 
 /** Raw HTML that is one comment and nothing else. */

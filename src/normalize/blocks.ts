@@ -42,12 +42,6 @@ export interface JoinContext {
 const TERMINAL_CHARS = new Set("。！？；：!?;:…");
 const CLOSING_CHARS = new Set("\"”’』」)）");
 
-/** Whether text ends a sentence: `…。`, `…。”`, `…：`. Read from the end, not with a regex scanning every start. */
-function endsTerminal(text: string): boolean {
-  let index = text.length - 1;
-  while (index >= 0 && CLOSING_CHARS.has(text[index] as string)) index--;
-  return index >= 0 && TERMINAL_CHARS.has(text[index] as string);
-}
 const ENDS_CLOSED = /[)）」』]$/;
 const ENDS_CONTINUING = /[、，,(《“‘—-]$/;
 const HAS_TERMINAL = /[。！？；!?;]/;
@@ -90,35 +84,6 @@ export function blockFromLine(line: SourceLine): Block {
   };
 }
 
-function unbalanced(text: string): boolean {
-  let parens = 0;
-  let titles = 0;
-  let quotes = 0;
-  for (let index = 0; index < text.length; index++) {
-    switch (text.charCodeAt(index)) {
-      case 0x28: // (
-        parens++;
-        break;
-      case 0x29: // )
-        if (parens > 0) parens--;
-        break;
-      case 0x300a: // 《
-        titles++;
-        break;
-      case 0x300b: // 》
-        if (titles > 0) titles--;
-        break;
-      case 0x201c: // “
-        quotes++;
-        break;
-      case 0x201d: // ”
-        if (quotes > 0) quotes--;
-        break;
-    }
-  }
-  return parens > 0 || titles > 0 || quotes > 0;
-}
-
 /** Dates, 文号, signatures and attachment labels are short lines. */
 const LONGEST_HEADER_LINE = 40;
 
@@ -145,8 +110,119 @@ export function isTitleLike(folded: string): boolean {
   return compact.length <= 60 && titleEnding.test(compact) && !SENTENCE_INSIDE.test(compact);
 }
 
-function contentAfterMarker(block: Block): string {
-  return block.marker === null ? block.folded : block.folded.slice(block.marker.end - block.marker.start).trim();
+/**
+ * The block being joined. Its text is kept as parts and joined once it is
+ * complete; what `continues` asks of it (the last characters, bracket
+ * balance, a sentence end after the marker, its length) is kept up to date
+ * piece by piece. Reading the whole text at every join would make a block of
+ * n lines cost n² (a string grown by `+=` is re-flattened on every read).
+ */
+class GrowingBlock {
+  private readonly textParts: string[];
+  private readonly foldedParts: string[];
+  /** Length of the folded text so far. */
+  length: number;
+  private parens = 0;
+  private titles = 0;
+  private quotes = 0;
+  /** Whether sentence-final punctuation occurs after the marker. */
+  terminalAfterMarker: boolean;
+
+  constructor(readonly block: Block) {
+    this.textParts = [block.text];
+    this.foldedParts = [block.folded];
+    this.length = block.folded.length;
+    this.balance(block.folded);
+    const markerLength = block.marker === null ? 0 : block.marker.end - block.marker.start;
+    this.terminalAfterMarker = HAS_TERMINAL.test(block.folded.slice(markerLength));
+  }
+
+  append(text: string, folded: string): void {
+    this.textParts.push(text);
+    this.foldedParts.push(folded);
+    this.length += folded.length;
+    this.balance(folded);
+    if (!this.terminalAfterMarker) this.terminalAfterMarker = HAS_TERMINAL.test(folded);
+    delete this.block.headerLike;
+  }
+
+  /** Whether an opening bracket, 《 or “ is still open. */
+  get unbalanced(): boolean {
+    return this.parens > 0 || this.titles > 0 || this.quotes > 0;
+  }
+
+  /** The first folded part (the block's first line). */
+  get head(): string {
+    return this.foldedParts[0] as string;
+  }
+
+  /** The folded text so far; only asked for while the block is short. */
+  folded(): string {
+    return this.foldedParts.length === 1 ? (this.foldedParts[0] as string) : this.foldedParts.join("");
+  }
+
+  /** The last `count` characters of the folded (or source) text. */
+  tail(count: number, source = false): string {
+    const parts = source ? this.textParts : this.foldedParts;
+    let out = "";
+    for (let index = parts.length - 1; index >= 0 && out.length < count; index--) out = (parts[index] as string) + out;
+    return out.slice(-count);
+  }
+
+  /** Whether the text ends a sentence: `…。`, `…。”`, `…：` (closing quotes and brackets skipped). */
+  endsTerminal(): boolean {
+    for (let part = this.foldedParts.length - 1; part >= 0; part--) {
+      const text = this.foldedParts[part] as string;
+      for (let index = text.length - 1; index >= 0; index--) {
+        const char = text[index] as string;
+        if (!CLOSING_CHARS.has(char)) return TERMINAL_CHARS.has(char);
+      }
+    }
+    return false;
+  }
+
+  /** Ends the block: its text and folded text joined once. */
+  finish(): Block {
+    if (this.textParts.length > 1) {
+      this.block.text = this.textParts.join("");
+      this.block.folded = this.foldedParts.join("");
+    }
+    return this.block;
+  }
+
+  private balance(text: string): void {
+    for (let index = 0; index < text.length; index++) {
+      switch (text.charCodeAt(index)) {
+        case 0x28: // (
+          this.parens++;
+          break;
+        case 0x29: // )
+          if (this.parens > 0) this.parens--;
+          break;
+        case 0x300a: // 《
+          this.titles++;
+          break;
+        case 0x300b: // 》
+          if (this.titles > 0) this.titles--;
+          break;
+        case 0x201c: // “
+          this.quotes++;
+          break;
+        case 0x201d: // ”
+          if (this.quotes > 0) this.quotes--;
+          break;
+      }
+    }
+  }
+}
+
+/** A block longer than this is no title (titles are at most 60 characters without blanks). */
+const LONGEST_TITLE_BLOCK = 256;
+
+function growingHeaderLike(growing: GrowingBlock): boolean {
+  if (growing.length > LONGEST_HEADER_LINE) return false;
+  growing.block.headerLike ??= isHeaderLike(growing.folded());
+  return growing.block.headerLike;
 }
 
 /**
@@ -156,35 +232,39 @@ function contentAfterMarker(block: Block): string {
  * brackets joins its paragraph; a heading joins only a short unpunctuated
  * remainder (`…城市功` + `能品质`); a paragraph joins what follows.
  */
-function continues(block: Block, next: Block, headingKinds: Map<MarkerKind, boolean>, context: JoinContext): boolean {
+function continues(growing: GrowingBlock, next: Block, headingKinds: Map<MarkerKind, boolean>, context: JoinContext): boolean {
+  const block = growing.block;
   if (next.marker !== null || next.field !== null || next.tabbed || block.tabbed) return false;
-  const text = block.folded;
-  if (BRACKETED_NOTE.test(next.folded) && block.field === null && !headerLike(block)) return true;
-  if (endsTerminal(text)) return false;
-  if (ENDS_CONTINUING.test(text) || unbalanced(text)) return true;
+  if (BRACKETED_NOTE.test(next.folded) && block.field === null && !growingHeaderLike(growing)) return true;
+  if (growing.endsTerminal()) return false;
+  const last = growing.tail(1);
+  if (ENDS_CONTINUING.test(last) || growing.unbalanced) return true;
   if (block.field !== null) return false;
-  if (headerLike(block) || headerLike(next)) return false;
-  if (next.folded.startsWith("(")) return !ENDS_CLOSED.test(text);
-  if (ENDS_CLOSED.test(text)) return false;
+  if (growingHeaderLike(growing) || headerLike(next)) return false;
+  if (next.folded.startsWith("(")) return !ENDS_CLOSED.test(last);
+  if (ENDS_CLOSED.test(last)) return false;
   const nextShort = next.folded.length <= SHORT_CONTINUATION && !HAS_TERMINAL.test(next.folded);
   if (block.marker !== null) {
     const remembered = STRUCTURAL_KINDS.has(block.marker.kind) ? undefined : headingKinds.get(block.marker.kind);
-    const heading = remembered ?? defaultHeading(block, context);
+    const heading = remembered ?? defaultHeading(growing, context);
     if (heading) return nextShort;
     return true;
   }
-  if (isTitleLike(text) || text.startsWith("——") || text.startsWith("--")) return false;
-  return text.length >= PARAGRAPH_LINE;
+  if (growing.length <= LONGEST_TITLE_BLOCK && isTitleLike(growing.folded())) return false;
+  if (growing.head.startsWith("——") || growing.head.startsWith("--")) return false;
+  return growing.length >= PARAGRAPH_LINE;
 }
 
-function defaultHeading(block: Block, context: JoinContext): boolean {
+function defaultHeading(growing: GrowingBlock, context: JoinContext): boolean {
+  const block = growing.block;
   const kind = (block.marker as MarkerToken).kind;
   if (HEADING_KINDS.has(kind)) return true;
   if (kind === "article") return false;
-  const content = contentAfterMarker(block);
-  if (HAS_TERMINAL.test(content)) return false;
+  if (growing.terminalAfterMarker) return false;
   if (kind === "han-paren") return !context.regulation;
-  return content.length < PARAGRAPH_LINE;
+  // The content after the marker, trimmed, is shorter than a paragraph line.
+  if (growing.length > LONGEST_TITLE_BLOCK) return false;
+  return growing.folded().slice((block.marker as MarkerToken).end - (block.marker as MarkerToken).start).trim().length < PARAGRAPH_LINE;
 }
 
 /**
@@ -198,10 +278,6 @@ export function isPrintingRepeat(before: string, after: string): boolean {
   return isHan(last.charCodeAt(0)) && !REDUPLICATING.has(last) && after.length > 1;
 }
 
-function repeatedAcrossBreak(block: Block, next: Block): boolean {
-  return isPrintingRepeat(block.text, next.text);
-}
-
 /**
  * Re-join lines broken at page ends into blocks. Input text is never
  * rewritten: a block is a list of source pieces; a character printed on both
@@ -211,32 +287,33 @@ export function joinLines(lines: SourceLine[], context: JoinContext, sink: Diagn
   const blocks: Block[] = [];
   // Whether the last block of each marker kind in the current list was a heading.
   const headingKinds = new Map<MarkerKind, boolean>();
+  let growing: GrowingBlock | undefined;
   for (const line of lines) {
     const next = blockFromLine(line);
-    const current = blocks[blocks.length - 1];
-    if (current !== undefined && continues(current, next, headingKinds, context)) {
+    if (growing !== undefined && continues(growing, next, headingKinds, context)) {
+      const current = growing.block;
       let start = line.contentStart;
-      if (repeatedAcrossBreak(current, next)) {
+      if (isPrintingRepeat(growing.tail(1, true), next.text)) {
+        const before = growing.tail(2, true);
         sink.report(
           "repeated-character",
           `「${next.text[0]}」 printed on both sides of a break; read once`,
           spanOn(line, start, start + 1),
-          { actual: `${current.text.slice(-2)}${next.text.slice(0, 2)}`, expected: `${current.text.slice(-2)}${next.text.slice(1, 2)}` },
+          { actual: `${before}${next.text.slice(0, 2)}`, expected: `${before}${next.text.slice(1, 2)}` },
         );
         start += 1;
       } else {
         sink.report("joined-lines", `Line ${line.number} continues line ${current.pieces[current.pieces.length - 1]?.line.number}`, spanOn(line, start, line.contentEnd));
       }
-      const piece = { line, start, end: line.contentEnd };
-      const added = line.text.slice(start - line.contentStart);
-      current.pieces.push(piece);
-      delete current.headerLike;
-      current.text += added;
-      current.folded += line.folded.slice(start - line.contentStart);
+      current.pieces.push({ line, start, end: line.contentEnd });
+      growing.append(line.text.slice(start - line.contentStart), line.folded.slice(start - line.contentStart));
       continue;
     }
-    if (current !== undefined && current.marker !== null && !STRUCTURAL_KINDS.has(current.marker.kind)) {
-      headingKinds.set(current.marker.kind, !HAS_TERMINAL.test(current.folded));
+    if (growing !== undefined) {
+      const current = growing.finish();
+      if (current.marker !== null && !STRUCTURAL_KINDS.has(current.marker.kind)) {
+        headingKinds.set(current.marker.kind, !HAS_TERMINAL.test(current.folded));
+      }
     }
     if (next.marker !== null) {
       for (const kind of headingKinds.keys()) if (MARKER_RANK[kind] > MARKER_RANK[next.marker.kind]) headingKinds.delete(kind);
@@ -249,6 +326,8 @@ export function joinLines(lines: SourceLine[], context: JoinContext, sink: Diagn
       });
     }
     blocks.push(next);
+    growing = new GrowingBlock(next);
   }
+  growing?.finish();
   return blocks;
 }
