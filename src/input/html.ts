@@ -64,7 +64,7 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
   const elements = allElements([root]);
   const titleElement = elements.find((element) => element.name === "title");
   const pageTitle = titleElement === undefined ? "" : textOf(titleElement).trim();
-  const metadata = readMetadata(elements, starts);
+  const metadata = readMetadata(elements, starts, source.length);
   for (const element of elements) {
     if (DROPPED.has(element.name)) {
       $(element).remove();
@@ -94,7 +94,7 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
       sink.report("html-no-article-body", "No article body found in the page; reading the whole page");
       body = $.root().children() as Cheerio<Element>;
     } else {
-      const location = spanOf(body[0] as AnyNode);
+      const location = spanOf(body[0] as AnyNode, source.length);
       const position = location ? { start: pointAtOffset(starts, location.startOffset), end: pointAtOffset(starts, location.endOffset) } : undefined;
       sink.report("html-no-article-body", "No known article container; read the element densest in Chinese text", position);
     }
@@ -102,7 +102,7 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
 
   const assembler = new LineAssembler(source);
   const addText = (node: Text) => {
-    const location = spanOf(node);
+    const location = spanOf(node, source.length);
     if (location === null) return;
     const raw = source.slice(location.startOffset, location.endOffset);
     assembler.add(node.data, alignDecoded(raw, node.data, location.startOffset));
@@ -129,7 +129,7 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
       }
       if (name === "table") {
         assembler.newline();
-        table(element, assembler, addText);
+        table(element, assembler, addText, source.length);
         continue;
       }
       if (BLOCK.has(name)) {
@@ -146,9 +146,10 @@ export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
 }
 
 /** Source offsets of a node, end exclusive; null when the parser gave none. */
-function spanOf(node: AnyNode): { startOffset: number; endOffset: number } | null {
+function spanOf(node: AnyNode, length: number): { startOffset: number; endOffset: number } | null {
   if (node.startIndex === null || node.endIndex === null) return null;
-  return { startOffset: node.startIndex, endOffset: node.endIndex + 1 };
+  // An element left open at the end of the page ends at the end of the source, not past it.
+  return { startOffset: Math.min(node.startIndex, length), endOffset: Math.min(node.endIndex + 1, length) };
 }
 
 /** Whether an element matches a selector of BODY_SELECTORS: `#id`, `.class` or a tag name. */
@@ -225,7 +226,7 @@ function rowsOf(table: Element): Element[] {
 }
 
 /** Emit a table's rows as tab-separated lines, rowspan and colspan expanded. */
-function table(element: Element, assembler: LineAssembler, addText: (node: Text) => void): void {
+function table(element: Element, assembler: LineAssembler, addText: (node: Text) => void, length: number): void {
   const grid: Array<Array<{ cell: Element; copy: boolean } | undefined>> = [];
   rowsOf(element).forEach((row, rowIndex) => {
     grid[rowIndex] ??= [];
@@ -248,7 +249,7 @@ function table(element: Element, assembler: LineAssembler, addText: (node: Text)
   for (const row of grid) {
     if (row === undefined) continue;
     row.forEach((slot, index) => {
-      const location = slot === undefined ? null : spanOf(slot.cell);
+      const location = slot === undefined ? null : spanOf(slot.cell, length);
       if (index > 0) assembler.addSeparator("\t", location?.startOffset ?? 0);
       if (slot === undefined) return;
       // A spanned cell repeats its text; its characters point at the cell that holds it.
@@ -305,7 +306,7 @@ function metadataTable(table: Element): boolean {
   return false;
 }
 
-function readMetadata(elements: Element[], starts: Int32Array): PageMetadata[] {
+function readMetadata(elements: Element[], starts: Int32Array, length: number): PageMetadata[] {
   const found: PageMetadata[] = [];
   const seen = new Set<string>();
   const cells = elements.filter((element) => CELL_TAGS.has(element.name) && !element.children.some((child) => child.type === "tag" && BLOCK_CHILDREN.has((child as Element).name)));
@@ -323,7 +324,7 @@ function readMetadata(elements: Element[], starts: Int32Array): PageMetadata[] {
       holder = next;
     }
     if (value.length === 0) return;
-    const location = spanOf(holder);
+    const location = spanOf(holder, length);
     if (location === null) return;
     seen.add(label.label);
     found.push({ label: label.label, value: value.trim(), position: { start: pointAtOffset(starts, location.startOffset), end: pointAtOffset(starts, location.endOffset) } });

@@ -133,7 +133,7 @@ export function readFrontMatter(source: string, lines: SourceLine[], sink: Diagn
   const masthead: MastheadLine[] = [];
   const furniture: Furniture[] = [];
   const contents: ContentsEntry[] = [];
-  const english: Array<{ title: string; page: number; raw: string; position: Position }> = [];
+  const english: EnglishEntry[] = [];
   const board: BoardEntry[] = [];
   const colophon: ColophonEntry[] = [];
   const unclassified: SourceLine[] = [];
@@ -157,6 +157,8 @@ export function readFrontMatter(source: string, lines: SourceLine[], sink: Diagn
   let pendingEn: SourceLine[] = [];
   let index = 0;
   let lastFront = 0;
+  /** Index of the last line of the latest board entry: only the next line can continue it. */
+  let boardEnd = -1;
 
   for (; index < lines.length; index++) {
     const line = lines[index] as SourceLine;
@@ -246,10 +248,12 @@ export function readFrontMatter(source: string, lines: SourceLine[], sink: Diagn
       if (label !== null && BOARD_ROLES.test(label[1] ?? "")) {
         const value = line.text.slice(line.text.length - (label[2] ?? "").length);
         board.push({ role: label[1] ?? "", names: splitNames(value, line, sink), raw: line.text, position });
+        boardEnd = index;
       } else if (label !== null) {
         const value = line.text.slice(line.text.length - (label[2] ?? "").length).trim();
         colophon.push({ label: label[1] ?? "", value, raw: line.text, position });
-      } else if (NAMES_LINE.test(folded) && board.length > 0 && colophon.length === 0) {
+      } else if (NAMES_LINE.test(folded) && board.length > 0 && colophon.length === 0 && boardEnd === index - 1) {
+        boardEnd = index;
         const last = board[board.length - 1] as BoardEntry;
         last.names.push(...splitNames(line.text, line, sink));
         last.position = cover(last.position, position);
@@ -277,6 +281,7 @@ export function readFrontMatter(source: string, lines: SourceLine[], sink: Diagn
         page: leader.page,
         raw: rawOf(source, first, line),
         position: cover(lineSpan(first), lineSpan(line)),
+        lines: [...pendingEn, line],
       });
       pendingEn = [];
     }
@@ -284,7 +289,8 @@ export function readFrontMatter(source: string, lines: SourceLine[], sink: Diagn
   }
 
   for (const line of [...pending, ...pendingEn]) unclassified.push(line);
-  attachEnglish(contents, english, sink);
+  // English entries with no Chinese entry to pair with are kept, as unclassified lines.
+  for (const entry of attachEnglish(contents, english, sink)) unclassified.push(...entry.lines);
   const last = lines[lastFront] as SourceLine;
   issue.position = cover(lineSpan(lines[0] as SourceLine), lineSpan(last));
   return { issue, contents, categories, furniture, end: lastFront + 1, unclassified };
@@ -319,12 +325,17 @@ function splitNames(value: string, line: SourceLine, sink: DiagnosticSink): stri
   return names;
 }
 
-function attachEnglish(
-  contents: ContentsEntry[],
-  english: Array<{ title: string; page: number; raw: string; position: Position }>,
-  sink: DiagnosticSink,
-): void {
-  if (english.length === 0) return;
+interface EnglishEntry {
+  title: string;
+  page: number;
+  raw: string;
+  position: Position;
+  lines: SourceLine[];
+}
+
+/** Pairs English contents entries with the Chinese ones; returns the entries left unpaired. */
+function attachEnglish(contents: ContentsEntry[], english: EnglishEntry[], sink: DiagnosticSink): EnglishEntry[] {
+  if (english.length === 0) return [];
   const aligned = english.length === contents.length && english.every((entry, i) => entry.page === contents[i]?.page);
   if (!aligned) {
     const first = english[0];
@@ -336,15 +347,20 @@ function attachEnglish(
     );
   }
   // Pair by page number in order, so one missing entry does not shift the rest.
+  const unpaired: EnglishEntry[] = [];
   let cursor = 0;
   for (const entry of english) {
     let match = cursor;
     while (match < contents.length && contents[match]?.page !== entry.page) match++;
     const target = contents[match];
-    if (target === undefined) continue;
+    if (target === undefined) {
+      unpaired.push(entry);
+      continue;
+    }
     target.titleEn = entry.title;
     target.rawEn = entry.raw;
     target.positionEn = entry.position;
     cursor = match + 1;
   }
+  return unpaired;
 }
