@@ -164,6 +164,14 @@ export function readFrontMatter(source: string, lines: SourceLine[], sink: Diagn
     const line = lines[index] as SourceLine;
     const folded = line.folded;
     const position = lineSpan(line);
+    // A contents entry covers its lines from the first to the leader: a title
+    // broken by a slogan or a heading cannot be one entry; its lines stay unclassified.
+    const interrupts = slogan.test(folded) || contentsHeading.test(folded) || editorialBoardHeading.test(folded) || contentsHeadingEn.test(folded);
+    if (interrupts && pending.length + pendingEn.length > 0) {
+      unclassified.push(...pending, ...pendingEn);
+      pending = [];
+      pendingEn = [];
+    }
     if (slogan.test(folded)) {
       furniture.push({ kind: "slogan", text: line.text, position });
       lastFront = index;
