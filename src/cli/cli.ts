@@ -1,14 +1,13 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { type CheckFlags, runCheck } from "./check-command.js";
 import { runDatasetCommand } from "./dataset-command.js";
-import { UsageError, byteSize, describeError, inputFormat, parseInput } from "./io.js";
+import { UsageError, byteSize, checkReadable, describeError, inputFormat, makeOutputFolder, parseInput, writeAtomically } from "./io.js";
 import { runJsonl } from "./jsonl-command.js";
 import { summarize } from "./summary.js";
 
-/** Exit codes: 0 success, 1 check found errors, 2 usage or I/O error. */
+/** Exit codes: 0 success, 1 check found errors, 2 usage or I/O error; 130 (143) interrupted by SIGINT (SIGTERM). */
 const EXIT_USAGE = 2;
 const MAX_INPUT_FLAG = "--max-input-bytes <size>";
 const MAX_INPUT_HELP = "do not parse inputs larger than this (an input-too-large error instead); bytes or 512K, 64M, 1G (default: 64M)";
@@ -38,21 +37,20 @@ async function runParse(files: string[], options: { out?: string; pretty?: boole
     return;
   }
   const dir = options.out ?? "out";
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw new UsageError(`${dir}: cannot create the output directory (${describeError(error)})`);
-  }
+  // Every input is read before anything is written: a missing file fails the run with no output at all.
+  for (const path of files) await checkReadable(path);
+  const removeIfEmpty = await makeOutputFolder(dir);
   const used = new Set<string>();
-  for (const path of files) {
-    const { result } = await parseInput(path, format, limit);
-    const target = join(dir, outputName(path, used));
-    try {
-      await writeFile(target, `${JSON.stringify(result, null, indent)}\n`);
-    } catch (error) {
-      throw new UsageError(`${target}: cannot write (${describeError(error)})`);
+  try {
+    for (const path of files) {
+      const { result } = await parseInput(path, format, limit);
+      const target = join(dir, outputName(path, used));
+      await writeAtomically(target, `${JSON.stringify(result, null, indent)}\n`);
+      if (!options.quiet) process.stdout.write(`${path} → ${target}\n${summarize(result)}\n`);
     }
-    if (!options.quiet) process.stdout.write(`${path} → ${target}\n${summarize(result)}\n`);
+  } catch (error) {
+    await removeIfEmpty();
+    throw error;
   }
 }
 
@@ -120,8 +118,29 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`gongbao: ${error.message}\n`);
       return EXIT_USAGE;
     }
+    // A file system error no command turned into a message: still one line, exit 2.
+    const errno = error as NodeJS.ErrnoException;
+    if (typeof errno?.code === "string" && typeof errno.syscall === "string") {
+      process.stderr.write(`gongbao: ${errno.path ?? errno.syscall}: ${describeError(error)}\n`);
+      return EXIT_USAGE;
+    }
     throw error;
   }
 }
 
+/**
+ * A reader that closes standard output early (\`gongbao check … | head\`) is
+ * not an error: output stops quietly and the command ends with its own exit
+ * code. Any other write error on standard output is an I/O error (exit 2).
+ */
+function tolerateClosedStdout(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    if (error.code === "EPIPE") return;
+    process.stderr.write(`gongbao: cannot write to standard output (${describeError(error)})\n`);
+    process.exit(EXIT_USAGE);
+  });
+}
+
+tolerateClosedStdout();
 process.exitCode = await main(process.argv);

@@ -1,5 +1,6 @@
-import { stat } from "node:fs/promises";
-import { basename } from "node:path";
+import { constants } from "node:fs";
+import { access, mkdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import type { InputFormat } from "../input/detect.js";
 import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions, inputTooLarge, parse } from "../parse.js";
 import { readBounded } from "../parse-file.js";
@@ -8,15 +9,21 @@ import type { GongbaoResult } from "../schema/result.js";
 /** A usage or I/O error: reported on one line, exit code 2, never a stack trace. */
 export class UsageError extends Error {}
 
-/** Read a file given on the command line; a missing file or a folder is a usage error. A file over `limit` is only hashed. */
-export async function readInput(path: string, limit: number): Promise<Uint8Array | { bytes: number; sha256: string }> {
+/** A file named on the command line must exist, be a file and be readable; otherwise a usage error naming it. */
+export async function checkReadable(path: string): Promise<void> {
   let info;
   try {
     info = await stat(path);
+    if (!info.isDirectory()) await access(path, constants.R_OK);
   } catch (error) {
     throw new UsageError(`${path}: ${describeError(error)}`);
   }
   if (info.isDirectory()) throw new UsageError(`${path}: is a directory, not a file`);
+}
+
+/** Read a file given on the command line; a missing file or a folder is a usage error. A file over `limit` is only hashed. */
+export async function readInput(path: string, limit: number): Promise<Uint8Array | { bytes: number; sha256: string }> {
+  await checkReadable(path);
   try {
     return await readBounded(path, limit);
   } catch (error) {
@@ -40,6 +47,11 @@ export function describeError(error: unknown): string {
       return "no space left on the device";
     case "EROFS":
       return "read-only file system";
+    case "EIO":
+      return "input/output error";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
     default:
       return `cannot be used (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
   }
@@ -77,3 +89,41 @@ export function parseOptions(path: string, format: InputFormat | undefined): Par
   return format === undefined ? { name: basename(path) } : { name: basename(path), format };
 }
 
+
+/**
+ * Write a file under a temporary name beside it and rename it into place, so
+ * a failed or interrupted write never leaves a half-written file under the
+ * final name.
+ */
+export async function writeAtomically(target: string, text: string): Promise<void> {
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new UsageError(`${target}: cannot write (${describeError(error)})`);
+  }
+}
+
+/** Create an output folder; returns a function that removes what was created if it is still empty. */
+export async function makeOutputFolder(dir: string): Promise<() => Promise<void>> {
+  let created: string | undefined;
+  try {
+    created = await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`${dir}: cannot create the output folder (${describeError(error)})`);
+  }
+  return async () => {
+    if (created === undefined) return;
+    const top = resolve(created);
+    for (let at = resolve(dir); ; at = dirname(at)) {
+      try {
+        await rmdir(at);
+      } catch {
+        return;
+      }
+      if (at === top || dirname(at) === at) return;
+    }
+  };
+}

@@ -17,6 +17,8 @@ export class EntityWriter {
   private readonly stream: WriteStream;
   private readonly columns: string[];
   private count = 0;
+  /** An error the stream reported (the folder cannot be written, the disk is full). */
+  private failure: Error | undefined;
 
   constructor(
     dir: string,
@@ -26,6 +28,10 @@ export class EntityWriter {
     this.path = join(dir, `${entity}.${format}`);
     this.temporary = join(dir, `.${entity}.${format}.${process.pid}.tmp`);
     this.stream = createWriteStream(this.temporary);
+    // Reported by the next write or the commit, never as an unhandled event.
+    this.stream.on("error", (error) => {
+      this.failure ??= error;
+    });
     this.columns = COLUMNS[entity].map((column) => column.name);
     if (format === "csv") this.stream.write(stringify([this.columns]));
     if (format === "json") this.stream.write("[");
@@ -38,10 +44,15 @@ export class EntityWriter {
 
   /** Append rows serialized by `serializeRows` (on a worker thread). */
   async writeSerialized(serialized: SerializedRows): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
     if (serialized.count === 0) return;
     const chunk = this.format === "json" ? `${this.count === 0 ? "\n" : ",\n"}${serialized.text}` : serialized.text;
     this.count += serialized.count;
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once("drain", resolve));
+    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => {
+      this.stream.once("drain", resolve);
+      this.stream.once("close", resolve);
+    });
+    if (this.failure !== undefined) throw this.failure;
   }
 
   get rows(): number {
@@ -50,6 +61,7 @@ export class EntityWriter {
 
   /** Finish the file and move it into place. */
   async commit(): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
     if (this.format === "json") this.stream.write(this.count === 0 ? "]\n" : "\n]\n");
     await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
     await rename(this.temporary, this.path);
@@ -57,7 +69,12 @@ export class EntityWriter {
 
   /** Drop the temporary file (on interruption or failure). */
   async abort(): Promise<void> {
-    this.stream.destroy();
+    // Wait for the stream to close: a file still being opened would appear after the removal.
+    await new Promise<void>((resolve) => {
+      if (this.stream.closed) return resolve();
+      this.stream.once("close", () => resolve());
+      this.stream.destroy();
+    });
     await rm(this.temporary, { force: true });
   }
 
