@@ -122,12 +122,22 @@ export function readMarkdown(source: string, sink: DiagnosticSink = new Diagnost
         assembler.newline();
         const tag = /<[^<>]*>/g;
         let last = 0;
+        // Inside <script> or <style>: code, not content; dropped up to the closing tag.
+        let hidden: string | undefined;
         for (const match of node.value.matchAll(tag)) {
+          const name = /^<(\/?)([a-z0-9]+)/i.exec(match[0]);
+          const element = name?.[2]?.toLowerCase();
+          if (hidden !== undefined) {
+            if (name?.[1] === "/" && element === hidden) hidden = undefined;
+            last = match.index + match[0].length;
+            continue;
+          }
           if (match.index > last) addRaw(start + last, start + match.index);
           if (/^<(?:br|p|div|\/p|\/div|tr|\/tr|li)\b/i.test(match[0])) assembler.newline();
+          if (name?.[1] === "" && (element === "script" || element === "style") && !match[0].endsWith("/>")) hidden = element;
           last = match.index + match[0].length;
         }
-        if (last < node.value.length) addRaw(start + last, start + node.value.length);
+        if (last < node.value.length && hidden === undefined) addRaw(start + last, start + node.value.length);
         assembler.newline();
         return;
       }
