@@ -10,6 +10,7 @@ export const DIAGNOSTIC_CODES = {
   "input-too-large": { severity: "error", description: "The input is larger than the size limit (maxInputBytes, 64 MiB by default); it was not parsed." },
   "empty-input": { severity: "error", description: "The input has no non-blank characters." },
   "invalid-bytes": { severity: "warning", description: "Bytes that do not decode in the chosen encoding; replaced with U+FFFD." },
+  "html-too-deep": { severity: "warning", description: "HTML elements nested deeper than 512 levels; their tags were ignored and their text read as part of their ancestor at that depth." },
   "markdown-read-as-text": { severity: "warning", description: "A Markdown block nested too deep (more than 32 levels) or too busy (more than 256 emphasis delimiters or brackets) to parse in linear time; its lines were read as plain text." },
   "charset-mismatch": { severity: "warning", description: "The charset a page declares is contradicted by its bytes; the bytes were decoded as what they are." },
   "html-no-article-body": { severity: "warning", description: "No known article container in an HTML page; the text was read from the element densest in Chinese text (or the whole page)." },

@@ -5,6 +5,7 @@ import { fold, squeezeLayoutBlanks } from "../util/chars.js";
 import { lazyRequire } from "../util/lazy.js";
 import type { Position, SourceLine } from "../util/position.js";
 import { LineAssembler, alignDecoded, lineStarts, pointAtOffset } from "./assembled-lines.js";
+import { MAX_HTML_DEPTH, flattenDeepNesting } from "./html-depth.js";
 
 /** A label and value from the metadata table government pages carry above an article. */
 export interface PageMetadata {
@@ -51,12 +52,18 @@ function labelOf(text: string): { label: string; rest: string } | null {
  * decoded page. Reads the metadata table government pages carry (索引号,
  * 发文机关, 成文日期, 发文字号 …). Never throws on malformed HTML.
  */
-export function readHtml(source: string, sink: DiagnosticSink): HtmlText {
+export function readHtml(page: string, sink: DiagnosticSink): HtmlText {
   const cheerio = lazyRequire<typeof import("cheerio")>("cheerio");
+  // Same length and line breaks as the page: every offset below holds for both.
+  const { text: source, firstOffset } = flattenDeepNesting(page);
   // htmlparser2 (through cheerio) with start and end indices: lenient with
   // broken markup, and several times faster than a spec parser with locations.
   const $ = cheerio.load(source, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true } });
   const starts = lineStarts(source);
+  if (firstOffset !== null) {
+    const point = pointAtOffset(starts, firstOffset);
+    sink.report("html-too-deep", `Elements nested deeper than ${MAX_HTML_DEPTH} levels; their tags were ignored and their text read as their ancestor's`, { start: point, end: point });
+  }
   // Every traversal below is one iterative pass: cheerio's selector engine
   // and .text() cost time (or stack) in proportion to the nesting depth at
   // every element, and pages can nest elements tens of thousands deep.
