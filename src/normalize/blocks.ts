@@ -118,23 +118,33 @@ export function isTitleLike(folded: string): boolean {
  * n lines cost n² (a string grown by `+=` is re-flattened on every read).
  */
 class GrowingBlock {
-  private readonly textParts: string[];
-  private readonly foldedParts: string[];
+  block!: Block;
+  private readonly textParts: string[] = [];
+  private readonly foldedParts: string[] = [];
   /** Length of the folded text so far. */
-  length: number;
+  length = 0;
   private parens = 0;
   private titles = 0;
   private quotes = 0;
-  /** Whether sentence-final punctuation occurs after the marker. */
-  terminalAfterMarker: boolean;
+  /** Parts looked at for sentence-final punctuation after the marker, and whether it was found. */
+  private scanned = 0;
+  private terminal = false;
 
-  constructor(readonly block: Block) {
-    this.textParts = [block.text];
-    this.foldedParts = [block.folded];
+  /** Start over with a new block (one instance serves a whole run of joining). */
+  start(block: Block): this {
+    this.block = block;
+    this.textParts.length = 0;
+    this.foldedParts.length = 0;
+    this.textParts.push(block.text);
+    this.foldedParts.push(block.folded);
     this.length = block.folded.length;
+    this.parens = 0;
+    this.titles = 0;
+    this.quotes = 0;
+    this.scanned = 0;
+    this.terminal = false;
     this.balance(block.folded);
-    const markerLength = block.marker === null ? 0 : block.marker.end - block.marker.start;
-    this.terminalAfterMarker = HAS_TERMINAL.test(block.folded.slice(markerLength));
+    return this;
   }
 
   append(text: string, folded: string): void {
@@ -142,8 +152,28 @@ class GrowingBlock {
     this.foldedParts.push(folded);
     this.length += folded.length;
     this.balance(folded);
-    if (!this.terminalAfterMarker) this.terminalAfterMarker = HAS_TERMINAL.test(folded);
     delete this.block.headerLike;
+  }
+
+  /** Whether sentence-final punctuation occurs after the marker (parts are scanned once, when asked). */
+  get terminalAfterMarker(): boolean {
+    while (!this.terminal && this.scanned < this.foldedParts.length) {
+      const part = this.foldedParts[this.scanned] as string;
+      const marker = this.block.marker;
+      this.terminal = HAS_TERMINAL.test(this.scanned === 0 && marker !== null ? part.slice(marker.end - marker.start) : part);
+      this.scanned++;
+    }
+    return this.terminal;
+  }
+
+  /** The last character of the folded (or source) text. */
+  lastChar(source = false): string {
+    const parts = source ? this.textParts : this.foldedParts;
+    for (let index = parts.length - 1; index >= 0; index--) {
+      const part = parts[index] as string;
+      if (part.length > 0) return part[part.length - 1] as string;
+    }
+    return "";
   }
 
   /** Whether an opening bracket, 《 or “ is still open. */
@@ -237,7 +267,7 @@ function continues(growing: GrowingBlock, next: Block, headingKinds: Map<MarkerK
   if (next.marker !== null || next.field !== null || next.tabbed || block.tabbed) return false;
   if (BRACKETED_NOTE.test(next.folded) && block.field === null && !growingHeaderLike(growing)) return true;
   if (growing.endsTerminal()) return false;
-  const last = growing.tail(1);
+  const last = growing.lastChar();
   if (ENDS_CONTINUING.test(last) || growing.unbalanced) return true;
   if (block.field !== null) return false;
   if (growingHeaderLike(growing) || headerLike(next)) return false;
@@ -287,13 +317,14 @@ export function joinLines(lines: SourceLine[], context: JoinContext, sink: Diagn
   const blocks: Block[] = [];
   // Whether the last block of each marker kind in the current list was a heading.
   const headingKinds = new Map<MarkerKind, boolean>();
+  const joining = new GrowingBlock();
   let growing: GrowingBlock | undefined;
   for (const line of lines) {
     const next = blockFromLine(line);
     if (growing !== undefined && continues(growing, next, headingKinds, context)) {
       const current = growing.block;
       let start = line.contentStart;
-      if (isPrintingRepeat(growing.tail(1, true), next.text)) {
+      if (isPrintingRepeat(growing.lastChar(true), next.text)) {
         const before = growing.tail(2, true);
         sink.report(
           "repeated-character",
@@ -326,7 +357,7 @@ export function joinLines(lines: SourceLine[], context: JoinContext, sink: Diagn
       });
     }
     blocks.push(next);
-    growing = new GrowingBlock(next);
+    growing = joining.start(next);
   }
   growing?.finish();
   return blocks;
