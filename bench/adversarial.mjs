@@ -6,9 +6,9 @@
 //
 // Some inputs make results far larger than seed 003's per input byte (a line
 // of four characters becomes an outline node, a marker and an article item,
-// each with its positions). As a floor for those, the benchmark also times
-// JSON.parse of the case's own result (V8 building the same object graph from
-// JSON): no parser that returns that result can cost less.
+// each with its positions). As a reference for those, the benchmark also
+// times JSON.parse of the case's own result: V8's native code building the
+// same object graph from its JSON, with no parsing of gazette text at all.
 import { readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parse } from "../dist/index.js";
@@ -66,26 +66,26 @@ for (const item of [...cases, ...outOfTarget]) {
   const perByte = ms / bytes.length / seedPerByte;
   const json = JSON.stringify(parse(bytes, options));
   const outputPerByte = json.length / bytes.length / seedOutputPerByte;
-  const floor = median(() => (JSON.parse(json) === null ? 0 : 1), 5) / bytes.length / seedPerByte;
+  const rebuild = median(() => (JSON.parse(json) === null ? 0 : 1), 5) / bytes.length / seedPerByte;
   const lines = nonBlankLines(item.text);
   // Per line only means something for inputs of many lines.
   const perLine = lines < 1000 ? null : ms / lines / seedPerLine;
   const inTarget = !outOfTarget.includes(item);
-  results.push({ name: item.name, bytes: bytes.length, lines, ms, perByte, perLine, outputPerByte, jsonParseFloor: floor, target: inTarget ? 2 : null });
+  results.push({ name: item.name, bytes: bytes.length, lines, ms, perByte, perLine, outputPerByte, jsonParseOfResult: rebuild, target: inTarget ? 2 : null });
   rows.push({
     input: item.name,
     KiB: (bytes.length / 1024).toFixed(0),
     "per byte ÷ seed": `${perByte.toFixed(2)}×`,
     "per line ÷ seed": perLine === null ? "–" : `${perLine.toFixed(2)}×`,
     "result size per byte ÷ seed": `${outputPerByte.toFixed(1)}×`,
-    "JSON.parse of the result ÷ seed": `${floor.toFixed(2)}×`,
-    "≤ 2× per byte": inTarget ? (perByte <= 2 ? "yes" : floor > 2 ? "NO (floor > 2×)" : "NO") : "(not in target)",
+    "JSON.parse of the result ÷ seed": `${rebuild.toFixed(2)}×`,
+    "≤ 2× per byte": inTarget ? (perByte <= 2 ? "yes" : rebuild > 2 ? "NO (JSON.parse alone > 2×)" : "NO") : "(not in target)",
   });
 }
 console.table(rows);
 console.log(
   `seed 003: ${seed.length} bytes, ${nonBlankLines(seedText)} non-blank lines, ${seedMs.toFixed(1)} ms; each ratio is the case's cost per byte (per line) over seed 003's, measured warm in this run. ` +
-    "“JSON.parse of the result” is the time to build the case's own result from its JSON, per input byte, over seed 003's parse: a floor for any parser returning that result.",
+    "“JSON.parse of the result” is the time to build the case's own result from its JSON, per input byte, over seed 003's parse: what building that result costs without reading any gazette text.",
 );
 const file = new URL("./results.json", import.meta.url);
 let stored = {};

@@ -46,15 +46,25 @@ export function readMarkdown(source: string, sink: DiagnosticSink = new Diagnost
         const nodeEnd = base + position.end.offset;
         const start = node.type === "inlineCode" ? afterBackticks(source, nodeStart, nodeEnd) : nodeStart;
         const raw = source.slice(start, nodeEnd);
-        // A soft line break inside a paragraph is a line of the document.
+        // A soft line break inside a paragraph is a line of the document. Each
+        // part is aligned with its own line of the source (past the line's
+        // indentation), so entities and stripped blanks in one line never
+        // shift the positions of the next.
         const parts = node.value.split("\n");
-        let consumed = 0;
+        const rawLines = lineRanges(raw);
         parts.forEach((part, index) => {
           if (index > 0) assembler.newline();
-          const rawStart = index === 0 ? 0 : raw.indexOf(part.slice(0, 1) || "\n", consumed);
-          const at = rawStart < 0 ? consumed : rawStart;
-          assembler.add(part, alignDecoded(raw.slice(at, at + part.length + 8), part, start + at));
-          consumed = at + part.length;
+          const [lineStart, lineEnd] = rawLines[Math.min(index, rawLines.length - 1)] as [number, number];
+          let at = lineStart;
+          if (index > 0) {
+            while (at < lineEnd && (raw[at] === " " || raw[at] === "\t")) at++;
+            const first = part[0];
+            if (first !== undefined && raw[at] !== first && raw[at] !== "&" && raw[at] !== "\\") {
+              const found = raw.indexOf(first, at);
+              if (found >= 0 && found < lineEnd) at = found;
+            }
+          }
+          assembler.add(part, alignDecoded(raw.slice(at, lineEnd), part, start + at));
         });
       } else if (node.type === "break") {
         assembler.newline();
@@ -172,6 +182,21 @@ export function readMarkdown(source: string, sink: DiagnosticSink = new Diagnost
     }
   }
   return assembler.finish();
+}
+
+/** `[start, end)` of each line of `text`, line endings excluded. */
+function lineRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 10 && code !== 13) continue;
+    ranges.push([start, index]);
+    if (code === 13 && text.charCodeAt(index + 1) === 10) index++;
+    start = index + 1;
+  }
+  ranges.push([start, text.length]);
+  return ranges;
 }
 
 /** Offset just past the opening backticks of an inline code span at `start`. */

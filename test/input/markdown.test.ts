@@ -61,6 +61,19 @@ describe("readMarkdown block by block", () => {
     expect(lines("<div><script>var x = 1;</script>正文<style>p{}</style></div>\n").join("|")).toBe("正文");
   });
 
+  it("locates each line of a paragraph on its own source line, past entities and indentation", () => {
+    // Found by the property run: an entity on one line shifted the next line's positions.
+    for (const source of ["一、\n&nbsp;。 \r\n。", "- 一项\n  继续行\n", "段落 &amp; 文字\n   第二行 \\* 星\n第三行"]) {
+      for (const line of readMarkdown(source)) {
+        const first = line.locate?.(line.start).offset ?? -1;
+        const last = line.locate?.(line.end - 1).offset ?? -1;
+        expect(last).toBeLessThan(source.length);
+        expect(source[first]).toBe(line.text[0] === "&" || line.text[0] === "\u00a0" ? "&" : line.text[0]);
+        expect(source[last]).toBe(line.text[line.text.length - 1]);
+      }
+    }
+  });
+
   it("points an inline code span past its backticks", () => {
     const source = "前 `代码` 后\n";
     const [line] = readMarkdown(source);
