@@ -16,9 +16,13 @@ const HASH_CHUNK = 1 << 20;
  */
 export async function parseFile(path: string, options: Omit<ParseOptions, "name"> = {}): Promise<GongbaoResult> {
   const parseOptions: ParseOptions = { ...options, name: basename(path) };
-  const bytes = await readBounded(path, options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES);
-  if (bytes instanceof Uint8Array) return parse(bytes, parseOptions);
-  return inputTooLarge({ ...bytes, limit: options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES, options: parseOptions });
+  const limit = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  return parseBounded(await readBounded(path, limit), parseOptions, limit);
+}
+
+/** Parse what `readBounded` returned: the bytes, or the `input-too-large` result of a file over `limit`. */
+export function parseBounded(read: Uint8Array | { bytes: number; sha256: string }, options: ParseOptions, limit: number): GongbaoResult {
+  return read instanceof Uint8Array ? parse(read, { ...options, maxInputBytes: limit }) : inputTooLarge({ ...read, limit, options });
 }
 
 /**

@@ -10,7 +10,7 @@ import { checkCase } from "./fuzz/violations.js";
  * property for as long as asked.
  */
 const SEED = 20251123;
-const RUNS = 3000;
+const RUNS = 5000;
 
 describe("every generated input", () => {
   it(`parses without throwing into a sound result (${RUNS} cases, seed ${SEED})`, () => {

@@ -2,8 +2,8 @@ import { constants } from "node:fs";
 import { access, mkdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { InputFormat } from "../input/detect.js";
-import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions, inputTooLarge, parse } from "../parse.js";
-import { readBounded } from "../parse-file.js";
+import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from "../parse.js";
+import { parseBounded, readBounded } from "../parse-file.js";
 import type { GongbaoResult } from "../schema/result.js";
 
 /** A usage or I/O error: reported on one line, exit code 2, never a stack trace. */
@@ -59,10 +59,8 @@ export function describeError(error: unknown): string {
 
 /** Read and parse a file named on the command line; `bytes` is empty for a file over the limit. */
 export async function parseInput(path: string, format: InputFormat | undefined, maxInputBytes: number): Promise<{ result: GongbaoResult; bytes: Uint8Array }> {
-  const options = { ...parseOptions(path, format), maxInputBytes };
   const read = await readInput(path, maxInputBytes);
-  if (read instanceof Uint8Array) return { result: parse(read, options), bytes: read };
-  return { result: inputTooLarge({ ...read, limit: maxInputBytes, options }), bytes: new Uint8Array(0) };
+  return { result: parseBounded(read, parseOptions(path, format), maxInputBytes), bytes: read instanceof Uint8Array ? read : new Uint8Array(0) };
 }
 
 const SIZE = /^([0-9]+(?:\.[0-9]+)?)\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)$/i;

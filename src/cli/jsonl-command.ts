@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import type { InputFormat } from "../input/detect.js";
-import { type ParseOptions, inputTooLarge, parse } from "../parse.js";
-import { readBounded } from "../parse-file.js";
+import { type ParseOptions, parse } from "../parse.js";
+import { parseBounded, readBounded } from "../parse-file.js";
 import { describeError } from "./io.js";
 
 /** `parse --jsonl`: a line `{ "id", "text" }` or `{ "id", "path" }` in, a line `{ "id", "result" }` or `{ "id", "error" }` out, in order. */
@@ -24,8 +24,7 @@ export async function runJsonl(format: InputFormat | undefined, maxInputBytes: n
       if (typeof request.text === "string") output = { id, result: parse(request.text, options) };
       else if (typeof request.path === "string") {
         try {
-          const read = await readBounded(request.path, maxInputBytes);
-          output = { id, result: read instanceof Uint8Array ? parse(read, options) : inputTooLarge({ ...read, limit: maxInputBytes, options }) };
+          output = { id, result: parseBounded(await readBounded(request.path, maxInputBytes), options, maxInputBytes) };
         } catch (error) {
           output = { id, error: `${request.path}: cannot read (${describeError(error)})` };
         }

@@ -1,7 +1,6 @@
 import { basename } from "node:path";
 import { parentPort } from "node:worker_threads";
-import { inputTooLarge, parse } from "../parse.js";
-import { readBounded } from "../parse-file.js";
+import { parseBounded, readBounded } from "../parse-file.js";
 import type { FileRows, Job, JobResult } from "./job.js";
 import { ENTITIES, emptyRows, fileDiagnosticRow, rowsOf } from "./rows.js";
 import { serializeRows } from "./writers.js";
@@ -18,8 +17,7 @@ export async function runJob(job: Job): Promise<JobResult> {
   } catch (error) {
     return { index: job.index, error: (error as NodeJS.ErrnoException).code ?? String(error), bytes: 0 };
   }
-  const options = { name: basename(job.path), maxInputBytes: job.maxInputBytes };
-  const result = read instanceof Uint8Array ? parse(read, options) : inputTooLarge({ ...read, limit: job.maxInputBytes, options });
+  const result = parseBounded(read, { name: basename(job.path) }, job.maxInputBytes);
   let rows = rowsOf(result, job.fileId, job.file);
   if (result.documents.length === 0) {
     // A file with no document is skipped, with a diagnostic row saying so
