@@ -126,6 +126,8 @@ class GrowingBlock {
   private parens = 0;
   private titles = 0;
   private quotes = 0;
+  /** Parts counted into the bracket balance so far. */
+  private balanced = 0;
   /** Parts looked at for sentence-final punctuation after the marker, and whether it was found. */
   private scanned = 0;
   private terminal = false;
@@ -141,9 +143,9 @@ class GrowingBlock {
     this.parens = 0;
     this.titles = 0;
     this.quotes = 0;
+    this.balanced = 0;
     this.scanned = 0;
     this.terminal = false;
-    this.balance(block.folded);
     return this;
   }
 
@@ -151,7 +153,6 @@ class GrowingBlock {
     this.textParts.push(text);
     this.foldedParts.push(folded);
     this.length += folded.length;
-    this.balance(folded);
     delete this.block.headerLike;
   }
 
@@ -176,8 +177,9 @@ class GrowingBlock {
     return "";
   }
 
-  /** Whether an opening bracket, 《 or “ is still open. */
+  /** Whether an opening bracket, 《 or “ is still open (parts are scanned once, when asked). */
   get unbalanced(): boolean {
+    while (this.balanced < this.foldedParts.length) this.balance(this.foldedParts[this.balanced++] as string);
     return this.parens > 0 || this.titles > 0 || this.quotes > 0;
   }
 
