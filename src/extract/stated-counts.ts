@@ -15,6 +15,9 @@ export interface StatedCounts {
   position: Position;
 }
 
+/** A document states its counts in its opening paragraphs: only so many top-level nodes are read. */
+const OPENING_NODES = 40;
+
 const COUNT_IN_TITLE = /([〇零一二三四五六七八九十百千两0-9]{1,8})条(?:措施)?$/;
 const TOTAL = /共\s*([〇零一二三四五六七八九十百千两0-9]{1,8})\s*条/;
 
@@ -27,7 +30,7 @@ export const statedCounts: Extractor = {
   name: "stated-counts",
   extract(document) {
     const unit = document.articles !== undefined ? "articles" : "measures";
-    for (const node of document.outline) {
+    for (const node of document.outline.slice(0, OPENING_NODES)) {
       if (node.role === "title") continue;
       const folded = fold(node.text);
       const tasks = statedTaskCounts.exec(folded);
