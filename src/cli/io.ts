@@ -1,10 +1,11 @@
 import { constants } from "node:fs";
-import { access, mkdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { access, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type { InputFormat } from "../input/detect.js";
 import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from "../parse.js";
 import { parseBounded, readBounded } from "../parse-file.js";
 import type { GongbaoResult } from "../schema/result.js";
+import { createFolder } from "../util/folder.js";
 
 /** A usage or I/O error: reported on one line, exit code 2, never a stack trace. */
 export class UsageError extends Error {}
@@ -106,22 +107,9 @@ export async function writeAtomically(target: string, text: string): Promise<voi
 
 /** Create an output folder; returns a function that removes what was created if it is still empty. */
 export async function makeOutputFolder(dir: string): Promise<() => Promise<void>> {
-  let created: string | undefined;
   try {
-    created = await mkdir(dir, { recursive: true });
+    return await createFolder(dir);
   } catch (error) {
     throw new UsageError(`${dir}: cannot create the output folder (${describeError(error)})`);
   }
-  return async () => {
-    if (created === undefined) return;
-    const top = resolve(created);
-    for (let at = resolve(dir); ; at = dirname(at)) {
-      try {
-        await rmdir(at);
-      } catch {
-        return;
-      }
-      if (at === top || dirname(at) === at) return;
-    }
-  };
 }

@@ -1,11 +1,12 @@
-import { readdir, stat, mkdir, writeFile, rename, rmdir } from "node:fs/promises";
+import { readdir, stat, writeFile, rename } from "node:fs/promises";
 import { cpus } from "node:os";
-import { basename, dirname, join, relative, resolve as resolvePath, sep } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Job, JobResult } from "./job.js";
 import { type DatasetFormat, descriptor } from "./descriptor.js";
 import { ENTITIES, type Entity, fileDiagnosticRow } from "./rows.js";
 import { EntityWriter } from "./writers.js";
+import { createFolder } from "../util/folder.js";
 import { lazyRequire } from "../util/lazy.js";
 import { DEFAULT_MAX_INPUT_BYTES } from "../parse.js";
 
@@ -69,13 +70,13 @@ export async function collect(paths: string[], format: DatasetFormat, maxInputBy
 export async function runDataset(paths: string[], options: DatasetOptions): Promise<DatasetSummary> {
   const started = performance.now();
   const jobs = await collect(paths, options.format, options.maxInputBytes);
-  // The first folder this run created, removed again if the run is interrupted before writing anything.
-  const created = await mkdir(options.out, { recursive: true });
+  // Removes the folders this run created if it is interrupted before writing anything.
+  const removeCreated = await createFolder(options.out);
   const writers = Object.fromEntries(ENTITIES.map((entity) => [entity, new EntityWriter(options.out, entity, options.format)])) as Record<Entity, EntityWriter>;
   const summary: DatasetSummary = { files: jobs.length, documents: 0, rows: Object.fromEntries(ENTITIES.map((e) => [e, 0])) as Record<Entity, number>, errors: 0, skipped: 0, seconds: 0, bytes: 0 };
   const abort = async () => {
     await Promise.all(ENTITIES.map((entity) => writers[entity].abort()));
-    await removeCreated(options.out, created);
+    await removeCreated();
   };
   const onSignal = (signal: NodeJS.Signals) => {
     void abort().then(() => {
@@ -170,24 +171,6 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
-}
-
-/** Remove `out` and its parents up to `created` (the first folder `mkdir` made), while they are empty. */
-async function removeCreated(out: string, created: string | undefined): Promise<void> {
-  if (created === undefined) return;
-  let dir = resolvePath(out);
-  const top = resolvePath(created);
-  for (;;) {
-    try {
-      await rmdir(dir);
-    } catch {
-      return;
-    }
-    if (dir === top) return;
-    const parent = dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
-  }
 }
 
 async function writeResult(result: JobResult, job: Job, writers: Record<Entity, EntityWriter>, summary: DatasetSummary): Promise<void> {
