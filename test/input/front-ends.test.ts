@@ -176,6 +176,13 @@ describe("bad input gives a result and diagnostics, never an exception", () => {
     expect(result.documents[0]?.articles?.map((a) => a.number)).toEqual([1, 2]);
   });
 
+  it("keeps positions inside the page when an element is left open at its end (found by the property run)", () => {
+    const page = "<div>一、";
+    const result = parse(page, { format: "html" });
+    const diagnostic = result.diagnostics.find((d) => d.code === "html-no-article-body");
+    expect(diagnostic?.position?.end.offset).toBe(page.length);
+  });
+
   it("reads a page with no known article container, and says so", () => {
     const result = parse("<html><body><div class='x'><p>一、总体要求</p><p>1.加快建设。（责任单位：市发改委）</p><p>2.推进改造。（责任单位：市住建局）</p></div></body></html>");
     expect(result.diagnostics.map((d) => d.code)).toContain("html-no-article-body");

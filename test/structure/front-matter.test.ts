@@ -50,3 +50,30 @@ describe("front matter", () => {
     expect(result.contents[1]?.titleEn).toBeUndefined();
   });
 });
+
+describe("front matter places every line once (found by the property run)", () => {
+  const texts = (items: Array<{ text: string }>) => items.map((item) => item.text);
+
+  it("keeps an English contents entry with no Chinese entry to pair with, as unclassified", () => {
+    const lines = [...ISSUE, "CONTENTS", "", "Circular on A.....1", "Circular on Something Else.....9", "", "某某市人民政府关于甲的通知", "各单位：", "内容。"];
+    const result = parse(lines.join("\n"));
+    expect(result.contents[0]?.rawEn).toBe("Circular on A.....1");
+    expect(texts(result.unclassified)).toContain("Circular on Something Else.....9");
+  });
+
+  it("does not stretch an editorial-board entry over a line that is not its continuation", () => {
+    const lines = [...ISSUE, "编辑委员会", "", "主编:袁剑", "副主编:杨建文 王改红", "- 3 -", "郭正映 张民楷"];
+    const result = parse(lines.join("\n"));
+    const deputy = result.issue?.editorialBoard.find((entry) => entry.role === "副主编");
+    expect(deputy?.raw).toBe("副主编:杨建文 王改红");
+    expect(deputy?.position.end.line).toBe(deputy?.position.start.line);
+  });
+
+  it("leaves a contents title broken by a slogan unclassified instead of covering the slogan", () => {
+    const lines = ["某某市人民政府公报", "", "2025年第1号", "目 录", "", "某某市人民政府关于甲", "服务社会 指导工作", "的通知.....1", ""];
+    const result = parse(lines.join("\n"));
+    expect(result.furniture.map((item) => item.text)).toContain("服务社会 指导工作");
+    for (const entry of result.contents) expect(entry.raw).not.toContain("服务社会");
+    expect(texts(result.unclassified)).toContain("某某市人民政府关于甲");
+  });
+});
