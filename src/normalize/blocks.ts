@@ -112,10 +112,11 @@ export function isTitleLike(folded: string): boolean {
 
 /**
  * The block being joined. Its text is kept as parts and joined once it is
- * complete; what `continues` asks of it (the last characters, bracket
- * balance, a sentence end after the marker, its length) is kept up to date
- * piece by piece. Reading the whole text at every join would make a block of
- * n lines cost n² (a string grown by `+=` is re-flattened on every read).
+ * complete; what `continues` asks of it (the last character, bracket
+ * balance, a sentence end after the marker, its length) is read from the
+ * parts, each part scanned at most once. Reading the whole text at every join
+ * would make a block of n lines cost n² (a string grown by `+=` is
+ * re-flattened on every read). One instance serves a whole `joinLines` run.
  */
 class GrowingBlock {
   block!: Block;
