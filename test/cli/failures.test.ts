@@ -28,6 +28,32 @@ function filesUnder(dir: string): string[] {
 const scratch = () => mkdtempSync(join(tmpdir(), "gongbao-failures-"));
 const asRoot = process.getuid?.() === 0;
 
+/**
+ * Permissions do not stop root. Run as root, the permission tests run the CLI
+ * as `nobody` through runuser when the machine has it and `nobody` can read
+ * the built CLI; otherwise (root with no way to drop privileges) they are skipped.
+ */
+const UNPRIVILEGED: string[] | null = (() => {
+  if (!asRoot) return [];
+  if (!existsSync("/usr/sbin/runuser") && !existsSync("/sbin/runuser")) return null;
+  const probe = spawnSync("runuser", ["-u", "nobody", "--", process.execPath, "-e", `require("node:fs").accessSync(${JSON.stringify(CLI)})`], { cwd: "/" });
+  return probe.status === 0 ? ["runuser", "-u", "nobody", "--"] : null;
+})();
+
+/** Run the CLI without privileges (see UNPRIVILEGED), with `root` as the working folder. */
+function runUnprivileged(args: string[]) {
+  const [command, ...prefix] = [...(UNPRIVILEGED ?? []), process.execPath];
+  const result = spawnSync(command as string, [...prefix, CLI, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", CI: "1" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A scratch folder others can enter (the unprivileged user must reach what is in it). */
+function openScratch(): string {
+  const dir = scratch();
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
 describe("the CLI under bad conditions: one line, exit 2, nothing half-written", () => {
   describe.each([
     ["parse"],
@@ -52,13 +78,13 @@ describe("the CLI under bad conditions: one line, exit 2, nothing half-written",
     });
   });
 
-  it.skipIf(asRoot)("an unreadable file (permissions)", () => {
-    const dir = scratch();
+  it.skipIf(UNPRIVILEGED === null)("an unreadable file (permissions)", () => {
+    const dir = openScratch();
     const file = join(dir, "locked.txt");
     copyFileSync(join(root, SEED_000), file);
     chmodSync(file, 0o000);
     for (const command of ["parse", "check"]) {
-      const { code, stderr } = run([command, file]);
+      const { code, stderr } = runUnprivileged([command, file]);
       expect(code).toBe(2);
       expectOneLine(stderr, "locked.txt: permission denied");
     }
@@ -86,15 +112,15 @@ describe("the CLI under bad conditions: one line, exit 2, nothing half-written",
     expect(readdirSync(dir)).toEqual(["file"]);
   });
 
-  it.skipIf(asRoot)("an --out folder that cannot be written into leaves no temporary files", () => {
-    const dir = scratch();
+  it.skipIf(UNPRIVILEGED === null)("an --out folder that cannot be written into leaves no temporary files", () => {
+    const dir = openScratch();
     const out = join(dir, "readonly");
     mkdirSync(out);
-    chmodSync(out, 0o500);
-    const parse = run(["parse", SEED_000, SEED_003, "--out", out]);
+    chmodSync(out, 0o555);
+    const parse = runUnprivileged(["parse", SEED_000, SEED_003, "--out", out]);
     expect(parse.code).toBe(2);
     expectOneLine(parse.stderr, "permission denied");
-    const dataset = run(["dataset", "seeds", "--out", out]);
+    const dataset = runUnprivileged(["dataset", "seeds", "--out", out]);
     expect(dataset.code).toBe(2);
     expectOneLine(dataset.stderr, "permission denied");
     chmodSync(out, 0o700);
