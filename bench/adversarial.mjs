@@ -44,8 +44,8 @@ let sink = 0;
 const nonBlankLines = (text) => text.split(/\r\n|\r|\n/).filter((line) => line.trim().length > 0).length;
 
 // The cost per byte of any input grows with its size (a larger heap, more
-// garbage collection): seed 003 repeated 8× (1 MB) costs 1.2–1.6× per byte
-// what seed 003 alone does. So each case is compared with seed 003's text
+// garbage collection): seed 003 repeated 2×–8× (up to 1 MB) cost 1.2–1.6× per
+// byte what seed 003 alone did, in one measured run. So each case is compared with seed 003's text
 // repeated to at least the case's size (which isolates what the content
 // costs), and also with seed 003 alone. The parser is warmed up on every
 // input first, and each case is timed interleaved with its baseline, so JIT

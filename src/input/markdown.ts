@@ -215,8 +215,9 @@ interface MarkdownBlock {
 
 const LIST_MARKER = /^(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)/;
 const FENCE = /^(`{3,}|~{3,})/;
-const HTML_BLOCK_ENDS: [RegExp, string][] = [
-  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, "</"],
+/** How each kind of multi-line HTML block starts and the text that ends it (`null`: the end tag of the element matched). */
+const HTML_BLOCK_ENDS: [RegExp, string | null][] = [
+  [/^<(script|pre|style|textarea)(?:[\s>]|$)/i, null],
   [/^<!--/, "-->"],
   [/^<\?/, "?>"],
   [/^<![A-Za-z]/, ">"],
@@ -264,7 +265,7 @@ export function markdownBlocks(source: string): MarkdownBlock[] {
       const close = FENCE.exec(rest);
       if (close?.[1]?.[0] === fence.char && close[1].length >= fence.length && source.slice(prefix.contentStart + close[1].length, lineEnd).trim() === "") fence = undefined;
     } else if (htmlEnd !== undefined) {
-      if (htmlEnd === "" ? blank : source.slice(lineStart, lineEnd).includes(htmlEnd)) htmlEnd = undefined;
+      if (htmlEnd === "" ? blank : source.slice(lineStart, lineEnd).toLowerCase().includes(htmlEnd)) htmlEnd = undefined;
     } else {
       const cut = !blank && ((previousBlank && prefix.indent === 0) || (prefix.firstIndent <= 3 && (prefix.quotes > 0 || prefix.listMarker)));
       if (cut && lineStart > current.start) {
@@ -278,9 +279,11 @@ export function markdownBlocks(source: string): MarkdownBlock[] {
       if (opened?.[1] !== undefined && !(opened[1][0] === "`" && source.slice(prefix.contentStart + opened[1].length, lineEnd).includes("`"))) {
         fence = { char: opened[1][0] as string, length: opened[1].length };
       } else {
-        for (const [start, end] of HTML_BLOCK_ENDS) {
-          if (!start.test(rest)) continue;
-          if (end === "" || !source.slice(prefix.contentStart + 2, lineEnd).includes(end)) htmlEnd = end;
+        for (const [start, fixedEnd] of HTML_BLOCK_ENDS) {
+          const match = start.exec(rest);
+          if (match === null) continue;
+          const end = fixedEnd ?? `</${(match[1] as string).toLowerCase()}>`;
+          if (end === "" || !source.slice(prefix.contentStart + 2, lineEnd).toLowerCase().includes(end)) htmlEnd = end;
           break;
         }
       }

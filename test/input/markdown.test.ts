@@ -26,6 +26,8 @@ describe("markdownBlocks", () => {
     expect(texts("- a\n\n  continued\n")).toEqual(["- a\n\n  continued\n"]);
     expect(texts("```\ncode\n\n- not a list\n```\nafter\n")).toEqual(["```\ncode\n\n- not a list\n```\nafter\n"]);
     expect(texts("<!-- one\n\n- two -->\n")).toEqual(["<!-- one\n\n- two -->\n"]);
+    // A <pre> block runs to its own end tag, not to the first end tag inside it.
+    expect(texts("<PRE>\n<b>x</b>\n\n- y\n</Pre>\nafter\n")).toEqual(["<PRE>\n<b>x</b>\n\n- y\n</Pre>\nafter\n"]);
     expect(texts("<div>\n- inside\n</div>\n\nafter\n")).toEqual(["<div>\n- inside\n</div>\n\n", "after\n"]);
   });
 
