@@ -53,9 +53,15 @@ function item(node: OutlineNode): ArticleItem {
 function article(node: OutlineNode, chapter: OutlineNode | undefined, section: OutlineNode | undefined): Article {
   const first: ArticleParagraph = { text: node.content ?? node.text, items: [], ...contentRange(node) };
   const paragraphs = [first];
+  const quotedLines = (child: OutlineNode) => {
+    // A quoted passage (`将第五条修改为：` / `“第五条 …”`) is text of the article, not its items.
+    paragraphs.push({ text: child.text, items: [], ...rangeOfNode(child) });
+    for (const grandchild of child.children) quotedLines(grandchild);
+  };
   for (const child of node.children) {
     const current = paragraphs[paragraphs.length - 1] as ArticleParagraph;
-    if (child.marker !== undefined) current.items.push(item(child));
+    if (child.quoted === true) quotedLines(child);
+    else if (child.marker !== undefined) current.items.push(item(child));
     else paragraphs.push({ text: child.text, items: [], ...rangeOfNode(child) });
   }
   const last = node.children[node.children.length - 1] ?? node;
@@ -117,6 +123,7 @@ export const articles: Extractor = {
     let orphans: OutlineNode[] = [];
     const go = (nodes: OutlineNode[], chapter: OutlineNode | undefined, section: OutlineNode | undefined) => {
       for (const node of nodes) {
+        if (node.quoted === true) continue;
         const kind = node.marker?.kind;
         if (kind === "chapter" || kind === "part") {
           if (kind === "chapter") chapters.push(division(node));

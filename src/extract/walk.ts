@@ -4,11 +4,16 @@ import type { MarkerKind } from "../tokenize/types.js";
 /** Kinds that divide a regulation rather than number items. */
 export const DIVISION_KINDS: ReadonlySet<MarkerKind> = new Set(["part", "chapter", "section", "article"]);
 
-/** Visit every node depth first with its numbered ancestors, outermost first. */
+/**
+ * Visit every node depth first with its numbered ancestors, outermost first.
+ * A quoted passage (an amendment quoting another text) is passed over: its
+ * articles and items are the quoted text's, not the document's.
+ */
 export function visit(nodes: OutlineNode[], callback: (node: OutlineNode, ancestors: OutlineNode[], parent: OutlineNode | null) => void): void {
   const ancestors: OutlineNode[] = [];
   const go = (list: OutlineNode[], parent: OutlineNode | null) => {
     for (const node of list) {
+      if (node.quoted === true) continue;
       callback(node, ancestors, parent);
       if (node.children.length === 0) continue;
       const numbered = node.marker !== undefined;

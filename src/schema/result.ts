@@ -78,6 +78,7 @@ export interface OutlineNodeShape {
   children: OutlineNodeShape[];
   position: z.infer<typeof positionSchema>;
   spans?: Array<z.infer<typeof positionSchema>> | undefined;
+  quoted?: true | undefined;
 }
 
 export const outlineNodeSchema: z.ZodType<OutlineNodeShape> = z
@@ -93,6 +94,10 @@ export const outlineNodeSchema: z.ZodType<OutlineNodeShape> = z
     },
     position: positionSchema,
     spans: z.array(positionSchema).optional().describe("The source pieces of a text re-joined across page breaks"),
+    quoted: z
+      .literal(true)
+      .optional()
+      .describe("Set on the lines of a quoted passage (an amendment that quotes another text), nested under the line that introduces it; their numbering is the quoted text's own"),
   })
   .meta({ id: "OutlineNode" });
 

@@ -50,6 +50,8 @@ export interface OutlineNode {
   position: Position;
   /** The pieces of source the text is made of, when there is more than one. */
   spans?: Position[];
+  /** Inside a quoted passage (an amendment quoting another text): its numbering is the quoted text's own. */
+  quoted?: true;
 }
 
 /** A node for one whole line. */

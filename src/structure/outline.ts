@@ -3,6 +3,7 @@ import { attachmentList, dateLine } from "../regexes.js";
 import { MARKER_RANK, type MarkerKind } from "../tokenize/types.js";
 import { squeezeLayoutBlanks } from "../util/chars.js";
 import { type NodeRole, type OutlineNode, nodeFromBlock } from "./node.js";
+import { findQuotedPassages } from "./scopes.js";
 
 interface Open {
   node: OutlineNode;
@@ -35,45 +36,70 @@ function roleOf(block: Block): NodeRole {
   return "paragraph";
 }
 
+/** Where nodes are placed: a list of top-level nodes and the numbered nodes open in it. */
+interface Frame {
+  children: OutlineNode[];
+  stack: Open[];
+}
+
 /**
  * Build the outline: numbered blocks nest by kind (一、 > （一） > 1. > （1）;
  * 第X编 > 第X章 > 第X节 > 第X条 > （一）). A marker of a kind already open
  * closes everything below it and becomes its sibling; a kind not open nests
  * under the nearest outer kind, so skipped levels and mixed styles still give
  * a tree. Un-numbered paragraphs belong to the nearest open heading or
- * article; field lines and table rows to the last open node.
+ * article; field lines and table rows to the last open node. A quoted
+ * passage that spans blocks (`将第七条修改为：` / `“…（一）…（三）…”`) is an
+ * outline of its own under the block that introduces it, its nodes marked
+ * `quoted`: its numbering is the quoted text's, not the document's.
  */
 export function buildOutline(header: OutlineNode[], blocks: Block[]): OutlineNode[] {
-  const root: OutlineNode[] = [...header];
-  const stack: Open[] = [];
-  const childrenOf = (open: Open | undefined) => (open === undefined ? root : open.node.children);
+  const main: Frame = { children: [...header], stack: [] };
+  const passages = findQuotedPassages(blocks.map((block) => block.text));
+  let frame = main;
+  let next = 0;
+  let previous: OutlineNode | null = null;
+  blocks.forEach((block, index) => {
+    const passage = passages[next];
+    if (passage !== undefined && index === passage.first && previous !== null) frame = { children: previous.children, stack: [] };
+    const node = place(frame, block);
+    if (frame !== main) node.quoted = true;
+    if (passage !== undefined && index === passage.last) {
+      frame = main;
+      next++;
+    }
+    previous = node;
+  });
+  return main.children;
+}
 
-  for (const block of blocks) {
-    if (block.marker !== null) {
-      const kind = block.marker.kind;
-      const node = nodeFromBlock(block, "paragraph");
-      const same = stack.findLastIndex((open) => open.kind === kind);
-      if (same !== -1) stack.length = same;
-      else while (stack.length > 0 && rank(stack[stack.length - 1] as Open) >= MARKER_RANK[kind]) stack.pop();
-      const container = CONTAINER_KINDS.has(kind) || isHeading(node);
-      node.role = container && kind !== "article" ? "heading" : "paragraph";
-      childrenOf(stack[stack.length - 1]).push(node);
-      stack.push({ node, kind, container });
-      continue;
-    }
-    const role = roleOf(block);
-    const node = nodeFromBlock(block, role);
-    if (role === "attachment-list") {
-      // The titles listed under `附件:` belong to the list.
-      stack.length = 0;
-      root.push(node);
-      stack.push({ node, kind: null, container: true });
-      continue;
-    }
-    if (role === "paragraph" || role === "date") {
-      while (stack.length > 0 && !(stack[stack.length - 1] as Open).container) stack.pop();
-    }
+function place(frame: Frame, block: Block): OutlineNode {
+  const { stack } = frame;
+  const childrenOf = (open: Open | undefined) => (open === undefined ? frame.children : open.node.children);
+  if (block.marker !== null) {
+    const kind = block.marker.kind;
+    const node = nodeFromBlock(block, "paragraph");
+    const same = stack.findLastIndex((open) => open.kind === kind);
+    if (same !== -1) stack.length = same;
+    else while (stack.length > 0 && rank(stack[stack.length - 1] as Open) >= MARKER_RANK[kind]) stack.pop();
+    const container = CONTAINER_KINDS.has(kind) || isHeading(node);
+    node.role = container && kind !== "article" ? "heading" : "paragraph";
     childrenOf(stack[stack.length - 1]).push(node);
+    stack.push({ node, kind, container });
+    return node;
   }
-  return root;
+  const role = roleOf(block);
+  const node = nodeFromBlock(block, role);
+  if (role === "attachment-list") {
+    // The titles listed under `附件:` belong to the list.
+    stack.length = 0;
+    frame.children.push(node);
+    stack.push({ node, kind: null, container: true });
+    return node;
+  }
+  if (role === "paragraph" || role === "date") {
+    while (stack.length > 0 && !(stack[stack.length - 1] as Open).container) stack.pop();
+  }
+  childrenOf(stack[stack.length - 1]).push(node);
+  return node;
 }

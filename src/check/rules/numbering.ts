@@ -1,7 +1,9 @@
 import type { OutlineNodeShape } from "../../schema/result.js";
-import type { Rule } from "../types.js";
+import { NUMBERING_SCOPES, RESTARTED_BY, RESTARTED_BY_PARAGRAPH } from "../../structure/scopes.js";
+import type { MarkerKind } from "../../tokenize/types.js";
+import type { Report, Rule } from "../types.js";
 
-const KIND_NAMES: Record<string, string> = {
+const KIND_NAMES: Record<MarkerKind, string> = {
   part: "part (编)",
   chapter: "chapter (章)",
   section: "section (节)",
@@ -13,62 +15,36 @@ const KIND_NAMES: Record<string, string> = {
   circled: "① item",
 };
 
+type Marker = NonNullable<OutlineNodeShape["marker"]>;
+
 /**
- * Numbering at every level: each marker kind is one sequence per document.
- * Within a parent, each number follows the one before; the first of a kind
- * under a parent may restart at 1 or continue the document's last number of
- * that kind (tasks and articles run on across sections and chapters).
- * `第X条之一` continues its article's number.
+ * The numbers seen so far in one scope of a document: the document itself,
+ * or a quoted passage (whose first numbers may be anything: an amendment
+ * quotes 第七条 without 第一条 to 第六条).
+ */
+interface Run {
+  last: Map<MarkerKind, number>;
+  quoted: boolean;
+}
+
+/**
+ * Numbering at every level, by the scopes of `structure/scopes.ts`: within a
+ * list of siblings each number follows the one before; where a list may
+ * restart (under a new parent, after an outer marker or a 款, as the scope
+ * table says) its first number is 1 or continues the document's run of that
+ * kind; anywhere else it continues the run. `第X条之一` continues its
+ * article's number. A quoted passage is checked on its own.
  */
 export const numbering: Rule = {
   name: "numbering",
   codes: ["numbering-gap", "numbering-duplicate", "numbering-out-of-order"],
   run(result, report) {
-    const visitDocument = (outline: OutlineNodeShape[], document: number) => {
-      const last = new Map<string, number>();
-      const walk = (nodes: OutlineNodeShape[]) => {
-        const previous = new Map<string, number>();
-        for (const node of nodes) {
-          const marker = node.marker;
-          if (marker !== undefined) {
-            const kind = marker.kind;
-            const before = previous.get(kind);
-            const name = KIND_NAMES[kind] ?? kind;
-            if (marker.sub !== undefined) {
-              // 第十一条之一 follows 第十一条.
-              if (before !== marker.value) report("numbering-gap", `${name} ${marker.raw} does not follow article ${marker.value}`, marker.position, { document, actual: marker.raw });
-            } else if (before === undefined) {
-              const run = last.get(kind);
-              const expected = run === undefined ? 1 : run + 1;
-              if (marker.value !== 1 && marker.value !== expected && run !== undefined) {
-                report(marker.value > expected ? "numbering-gap" : marker.value === run ? "numbering-duplicate" : "numbering-out-of-order",
-                  `${name} ${marker.raw} follows ${run}: expected 1 or ${expected}`, marker.position, { document, actual: String(marker.value), expected: String(expected) });
-              }
-            } else if (marker.value === before) {
-              report("numbering-duplicate", `${name} ${marker.raw} repeats the number before it`, marker.position, { document, actual: String(marker.value), expected: String(before + 1) });
-            } else if (marker.value < before) {
-              report("numbering-out-of-order", `${name} ${marker.raw} comes after ${before}`, marker.position, { document, actual: String(marker.value), expected: String(before + 1) });
-            } else if (marker.value > before + 1) {
-              const missing = marker.value - before - 1;
-              report("numbering-gap", `${name} ${marker.raw}: ${missing === 1 ? `number ${before + 1} is` : `numbers ${before + 1}–${marker.value - 1} are`} missing`, marker.position, {
-                document,
-                actual: String(marker.value),
-                expected: String(before + 1),
-              });
-            }
-            previous.set(kind, marker.value);
-            last.set(kind, marker.value);
-          }
-          if (node.children.length > 0) walk(node.children);
-        }
-      };
-      walk(outline);
-    };
     result.documents.forEach((document, index) => {
-      visitDocument(document.outline, index);
+      const visitDocument = (outline: OutlineNodeShape[]) => walk(outline, null, { last: new Map(), quoted: false }, index, report);
+      visitDocument(document.outline);
       const attachments = (documents: typeof result.documents) => {
         for (const attachment of documents) {
-          visitDocument(attachment.outline, index);
+          visitDocument(attachment.outline);
           attachments(attachment.attachments ?? []);
         }
       };
@@ -76,3 +52,84 @@ export const numbering: Rule = {
     });
   },
 };
+
+/**
+ * What a list of siblings hangs under: the marker kind of its parent, or
+ * `"unnumbered"` for a list of its own under an un-numbered line (an
+ * attachment list, a lead-in, a quoted passage), or null at the top.
+ */
+type Parent = MarkerKind | "unnumbered" | null;
+
+/** Check one list of siblings, then each node's children. */
+function walk(nodes: OutlineNodeShape[], parent: Parent, run: Run, document: number, report: Report): void {
+  // The number before, per kind, in this list; absent where the list starts
+  // or a scope restarted it (then in `restarted`).
+  const previous = new Map<MarkerKind, number>();
+  const restarted = new Set<MarkerKind>();
+  const restart = (kinds: readonly MarkerKind[]) => {
+    for (const kind of kinds) {
+      if (previous.delete(kind)) restarted.add(kind);
+    }
+  };
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as OutlineNodeShape;
+    if (node.quoted === true && !run.quoted) {
+      // A quoted passage: the run of quoted siblings, checked as a text of its own.
+      let end = index + 1;
+      while (end < nodes.length && (nodes[end] as OutlineNodeShape).quoted === true) end++;
+      walk(nodes.slice(index, end), "unnumbered", { last: new Map(), quoted: true }, document, report);
+      index = end - 1;
+      continue;
+    }
+    const marker = node.marker;
+    if (marker === undefined) {
+      if (node.role === "paragraph") restart(RESTARTED_BY_PARAGRAPH);
+    } else {
+      const kind = marker.kind;
+      const before = previous.get(kind);
+      const restarts = before === undefined && (restarted.has(kind) || parent === "unnumbered" || (parent !== null && NUMBERING_SCOPES[kind].restartsAfter.has(parent)));
+      checkMarker(marker, before, restarts, run, document, report);
+      previous.set(kind, marker.value);
+      restarted.delete(kind);
+      run.last.set(kind, marker.value);
+      restart(RESTARTED_BY[kind]);
+    }
+    if (node.children.length > 0) walk(node.children, marker?.kind ?? "unnumbered", run, document, report);
+  }
+}
+
+/** Report what is wrong with a marker's number; `restarts` when its list may start again at 1 here. */
+function checkMarker(marker: Marker, before: number | undefined, restarts: boolean, run: Run, document: number, report: Report): void {
+  const kind = marker.kind;
+  const name = KIND_NAMES[kind];
+  const value = marker.value;
+  if (marker.sub !== undefined) {
+    // 第十一条之一 follows 第十一条.
+    if (before !== value) report("numbering-gap", `${name} ${marker.raw} does not follow article ${value}`, marker.position, { document, actual: marker.raw });
+    return;
+  }
+  if (before === undefined) {
+    const last = run.last.get(kind);
+    // The first of its kind in this document or quoted passage: any number.
+    if (last === undefined) return;
+    const expected = last + 1;
+    if (value === expected) return;
+    if (value === 1 && restarts) return;
+    const code = value > expected ? "numbering-gap" : value === last ? "numbering-duplicate" : "numbering-out-of-order";
+    const allowed = value === 1 ? `expected ${expected}: a list of ${name}s does not restart here` : restarts ? `expected 1 or ${expected}` : `expected ${expected}`;
+    report(code, `${name} ${marker.raw} follows ${last}: ${allowed}`, marker.position, { document, actual: String(value), expected: String(expected) });
+    return;
+  }
+  if (value === before) {
+    report("numbering-duplicate", `${name} ${marker.raw} repeats the number before it`, marker.position, { document, actual: String(value), expected: String(before + 1) });
+  } else if (value < before) {
+    report("numbering-out-of-order", `${name} ${marker.raw} comes after ${before}`, marker.position, { document, actual: String(value), expected: String(before + 1) });
+  } else if (value > before + 1) {
+    const missing = value - before - 1;
+    report("numbering-gap", `${name} ${marker.raw}: ${missing === 1 ? `number ${before + 1} is` : `numbers ${before + 1}–${value - 1} are`} missing`, marker.position, {
+      document,
+      actual: String(value),
+      expected: String(before + 1),
+    });
+  }
+}
