@@ -88,8 +88,15 @@ export const decreeHeading = /^([\u4e00-\u9fff]{2,20}(?:政府|国务院|部|委
 /** Decree number `第231号`. */
 export const decreeNumber = new RegExp(`^第\\s*(${NUM})\\s*号$`);
 
-/** `已经2025年1月6日省政府第49次常务会议审议通过`. */
-export const decreeAdopted = new RegExp(`已经\\s*${dateInText.source}\\s*([^，。,\\s][^，。,]{1,39}?会议)(?:审议)?通过`);
+/**
+ * The end of `已经2025年1月6日省政府第49次常务会议审议通过`; the date and meeting
+ * are read back from it (`structure/dated-phrase.ts`). A pattern with the date
+ * in front would scan up to its bound from every date: quadratic at worst.
+ */
+export const decreeAdopted = /会议(?:审议)?通过/g;
+
+/** The name of the meeting in a decree's preamble, before `会议`. */
+export const decreeMeetingName = /^[^，。,\s][^，。,]{1,39}$/;
 
 /** `自2025年3月1日起施行`. */
 export const effectiveFrom = new RegExp(`自\\s*${dateInText.source}\\s*起(?:施行|实施|执行|生效)`);
@@ -110,15 +117,29 @@ export const attachmentLabel = /^附\s*件\s*([0-9]{1,2})?$/;
 export const titleEnding =
   /(?:通知|通报|决定|命令|公告|通告|意见|办法|规定|条例|细则|规则|方案|规划|计划|报告|批复|函|纪要|指南|措施|[〇零一二三四五六七八九十百]{1,6}条|\(试行\)|\(暂行\)|试行\)|暂行\))$/;
 
+/** A figure or table caption (`图1　汽车号牌编码规则`, `表 2 …`): not a document title, whatever it ends with. */
+export const figureCaption = /^[图表] ?[0-9一二三四五六七八九十]/;
+
 /** Stated counts: `共细化为9个方面39项147个具体任务`. */
-export const statedTaskCounts = /(?<![0-9])([0-9]{1,6})\s*个方面\s*([0-9]{1,6})\s*项\s*([0-9]{1,6})\s*个(?:具体)?任务/;
+export const statedTaskCounts = /(?:^|[^0-9])(([0-9]{1,6})\s*个方面\s*([0-9]{1,6})\s*项\s*([0-9]{1,6})\s*个(?:具体)?任务)/;
 
 
 /** A headnote under a law's title: `（2024年12月16日省政府第47次常务会议通过　…公布　自…起施行）`. */
 export const headnote = /^\((?=[\s\S]*(?:通过|公布|施行|修正|修订))[\s\S]*\)$/;
 
-/** `2024年12月16日省政府第47次常务会议通过` inside a headnote. */
-export const headnoteAdopted = new RegExp(`${dateInText.source}\\s*([^,，。;；\\s]{2,40}?会议)\\s*(?:审议)?通过`);
+/**
+ * `…会议通过` / `…会议审议通过` inside a headnote: the end of an adoption
+ * (`2024年12月16日省政府第47次常务会议通过`), whose date and meeting are read
+ * back from it (`readAdoption`). One pattern with the date in front would scan
+ * up to its bound from every date: quadratic in the worst case.
+ */
+export const headnoteAdopted = /会议\s*(?:审议)?通过/g;
 
-/** `2025年2月13日河南省人民政府令第232号公布` inside a headnote. */
-export const headnotePromulgated = new RegExp(`${dateInText.source}\\s*([\\u4e00-\\u9fff]{2,20}?)令\\s*第\\s*(${NUM})\\s*号\\s*公布`);
+/** The name of a meeting before `会议`, after its date: 2 to 40 characters, no punctuation or blanks. */
+export const meetingName = /^[^,，。;；\s]{2,40}$/;
+
+/** The end of `2025年2月13日河南省人民政府令第232号公布` inside a headnote (read back as above). */
+export const headnotePromulgated = new RegExp(`令\\s*第\\s*(${NUM})\\s*号\\s*公布`, "g");
+
+/** The authority that promulgates, before `令`: 2 to 20 Han characters. */
+export const promulgatorName = /^[\u4e00-\u9fff]{2,20}$/;

@@ -35,11 +35,13 @@ export const statedCounts: Extractor = {
       const folded = fold(node.text);
       const tasks = statedTaskCounts.exec(folded);
       if (tasks !== null) {
+        const phrase = tasks[1] ?? "";
+        const start = tasks.index + tasks[0].length - phrase.length;
         document.statedCounts = {
-          sections: Number(tasks[1]),
-          subsections: Number(tasks[2]),
-          tasks: Number(tasks[3]),
-          source: node.text.slice(tasks.index, tasks.index + tasks[0].length),
+          sections: Number(tasks[2]),
+          subsections: Number(tasks[3]),
+          tasks: Number(tasks[4]),
+          source: node.text.slice(start, start + phrase.length),
           position: node.position,
         };
         return;

@@ -4,14 +4,11 @@ import { tokenizeField, tokenizeMarker } from "../tokenize/tokenize.js";
 import {
   attachmentLabel,
   dateLine,
-  decreeAdopted,
   decreeHeading,
   decreeNumber,
   docNumberLine,
   effectiveFrom,
   headnote,
-  headnoteAdopted,
-  headnotePromulgated,
   signatory,
   speechSubtitle,
   titleEnding,
@@ -20,6 +17,7 @@ import { readNumeral } from "../tokenize/numeral.js";
 import { fold, squeezeLayoutBlanks } from "../util/chars.js";
 import { splitOutsideBrackets } from "../util/split.js";
 import { type SourceLine, lineSpan } from "../util/position.js";
+import { readDecreeAdoption, readHeadnoteAdoption, readPromulgation } from "./dated-phrase.js";
 import { readDate } from "./date.js";
 import { type DocNumber, readDocNumber } from "./doc-number.js";
 import { type OutlineNode, nodeFromLine } from "./node.js";
@@ -154,13 +152,13 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
       index++;
     }
     const preamble = foldedAt();
-    const adopted = decreeAdopted.exec(preamble);
+    const adopted = readDecreeAdoption(preamble);
     const effective = effectiveFrom.exec(preamble);
     if (adopted !== null || effective !== null) {
       const line = at() as SourceLine;
       if (adopted !== null) {
-        decree.adoptedOn = iso(adopted[0], sink, line);
-        decree.meeting = squeezeLayoutBlanks(adopted[4] ?? "");
+        decree.adoptedOn = iso(adopted.date, sink, line);
+        decree.meeting = squeezeLayoutBlanks(`${adopted.name}会议`);
       }
       if (effective !== null) decree.effectiveFrom = iso(effective[0], sink, line);
       nodes.push(nodeFromLine(line, "decree-preamble"));
@@ -201,18 +199,18 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
   // A headnote in brackets under a law's title: adoption, promulgation, effect.
   const note = at();
   if (titleLines.length > 0 && note !== undefined && headnote.test(note.folded)) {
-    const adopted = headnoteAdopted.exec(note.folded);
-    const promulgated = headnotePromulgated.exec(note.folded);
+    const adopted = readHeadnoteAdoption(note.folded);
+    const promulgated = readPromulgation(note.folded);
     const effective = effectiveFrom.exec(note.folded);
     decree ??= { authority: null, number: null, adoptedOn: null, meeting: null, effectiveFrom: null, signatory: null, signedOn: null };
     if (adopted !== null) {
-      decree.adoptedOn = iso(adopted[0], sink, note);
-      decree.meeting = squeezeLayoutBlanks(adopted[4] ?? "");
+      decree.adoptedOn = iso(adopted.date, sink, note);
+      decree.meeting = squeezeLayoutBlanks(`${adopted.name}会议`);
     }
     if (promulgated !== null) {
-      decree.signedOn ??= iso(promulgated[0], sink, note);
-      decree.authority ??= promulgated[4] ?? null;
-      decree.number ??= readNumeral(promulgated[5] ?? "")?.value ?? null;
+      decree.signedOn ??= iso(promulgated.date, sink, note);
+      decree.authority ??= promulgated.name;
+      decree.number ??= readNumeral(promulgated.end[1] ?? "")?.value ?? null;
     }
     if (effective !== null) decree.effectiveFrom = iso(effective[0], sink, note);
     nodes.push(nodeFromLine(note, "headnote"));

@@ -1,5 +1,5 @@
-import type { Block } from "../normalize/blocks.js";
-import { attachmentList, dateLine } from "../regexes.js";
+import { type Block, isTitleLike } from "../normalize/blocks.js";
+import { attachmentList, dateLine, figureCaption } from "../regexes.js";
 import { MARKER_RANK, type MarkerKind } from "../tokenize/types.js";
 import { squeezeLayoutBlanks } from "../util/chars.js";
 import { type NodeRole, type OutlineNode, nodeFromBlock } from "./node.js";
@@ -97,7 +97,11 @@ function place(frame: Frame, block: Block): OutlineNode {
     stack.push({ node, kind: null, container: true });
     return node;
   }
-  if (role === "paragraph" || role === "date") {
+  if (role === "paragraph" && isTitleLike(block.folded) && !figureCaption.test(block.folded)) {
+    // A document title (`…的规定`, printed after a notice without an 附件 label)
+    // belongs to no heading before it; a title listed under `附件：` stays in the list.
+    stack.length = stack[0]?.kind === null ? 1 : 0;
+  } else if (role === "paragraph" || role === "date") {
     while (stack.length > 0 && !(stack[stack.length - 1] as Open).container) stack.pop();
   }
   childrenOf(stack[stack.length - 1]).push(node);

@@ -5,10 +5,13 @@ import { MARKER_KINDS, type MarkerKind } from "../tokenize/types.js";
  * Written once here; the outline (quoted passages) and the numbering check
  * both read it.
  *
- * Every list restarts in a new document or attachment, and inside a quoted
- * passage (an amendment that quotes another text: `将第七条修改为：“（一）…”`),
- * whose numbers are the quoted text's own and never continue the text around
- * it. Beyond that, a kind restarts only where this table says:
+ * Every list restarts in a new document or attachment; after a title line at
+ * a document's top level (an un-numbered line that reads as a document title,
+ * `…转制为企业的规定`: a notice that prints the documents it issues without an
+ * 附件 label); and inside a quoted passage (an amendment that quotes another
+ * text: `将第七条修改为：“（一）…”`), whose numbers are the quoted text's own
+ * and never continue the text around it. Beyond that, a kind restarts only
+ * where this table says:
  *
  * | kind           | restarts under or after a new | and after an un-numbered paragraph (款) | example |
  * |----------------|-------------------------------|-----------------------------------------|---------|

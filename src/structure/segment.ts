@@ -2,7 +2,6 @@ import {
   attachmentLabel,
   attachmentList,
   dateLine,
-  decreeAdopted,
   decreeHeading,
   decreeNumber,
   docNumberLine,
@@ -11,6 +10,7 @@ import {
 } from "../regexes.js";
 import { foldedKey, squeezeLayoutBlanks, titleKey } from "../util/chars.js";
 import type { SourceLine } from "../util/position.js";
+import { readDecreeAdoption } from "./dated-phrase.js";
 import type { ContentsEntry } from "./front-matter.js";
 
 /** A document's lines within the body, and the contents entry that names it. */
@@ -33,7 +33,7 @@ function isLeadIn(line: SourceLine): boolean {
   return (
     decreeHeading.test(compact) ||
     decreeNumber.test(compact) ||
-    decreeAdopted.test(folded) ||
+    readDecreeAdoption(folded) !== null ||
     (effectiveFrom.test(folded) && folded.includes("公布")) ||
     signatory.test(folded) ||
     dateLine.test(compact)

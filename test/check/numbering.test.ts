@@ -247,3 +247,28 @@ describe("numbering scopes", () => {
     expect(numberingFindings(lines, "text")).toEqual([{ code: "numbering-gap", actual: "4" }]);
   });
 });
+
+describe("a title line at the top level", () => {
+  const issued = (title: string) => [
+    "国务院办公厅关于印发两个规定的通知",
+    "各省、自治区、直辖市人民政府：",
+    "现将有关规定印发给你们，请认真贯彻执行。",
+    "文化事业单位转制为企业的规定",
+    "一、关于公司制改革",
+    "（一）依法登记为有限责任公司。",
+    "二、关于资产管理",
+    "（二）建立健全管理机构。",
+    title,
+    "一、关于财政税收",
+    "（一）加大财政支持力度。",
+  ];
+
+  it.each(FORMATS)("starts every list again, as an issued document would (%s)", (format) => {
+    expect(numberingFindings(issued("进一步支持文化企业发展的规定"), format)).toEqual([]);
+  });
+
+  it.each(FORMATS)("does not when the line is a sentence or not a title (%s)", (format) => {
+    expect(numberingFindings(issued("以上规定自印发之日起施行。"), format)).toContainEqual({ code: "numbering-out-of-order", actual: "1" });
+    expect(numberingFindings(issued("关于财政税收的几点说明"), format)).toContainEqual({ code: "numbering-out-of-order", actual: "1" });
+  });
+});

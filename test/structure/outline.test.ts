@@ -49,4 +49,17 @@ describe("buildOutline", () => {
       { "chapter:2": ["article:3"] },
     ]);
   });
+
+  it("closes the open headings at a document title printed without an 附件 label", () => {
+    expect(outline("一、甲\n（一）乙。\n进一步支持文化企业发展的规定\n一、丙\n（一）丁。")).toEqual([
+      { "han-enum:1": ["han-paren:1"] },
+      "paragraph",
+      { "han-enum:1": ["han-paren:1"] },
+    ]);
+  });
+
+  it("keeps a title listed under 附件： in the list, and a figure caption under its heading", () => {
+    expect(outline("一、甲\n（一）乙。\n附件：\n老年优惠卡办理及使用规定")).toEqual([{ "han-enum:1": ["han-paren:1"] }, { "attachment-list": ["paragraph"] }]);
+    expect(outline("一、号牌编码\n图1　汽车号牌编码规则\n（二）摩托车号牌。")).toEqual([{ "han-enum:1": ["paragraph", "han-paren:2"] }]);
+  });
 });

@@ -1,6 +1,8 @@
 import type { OutlineNodeShape } from "../../schema/result.js";
 import { NUMBERING_SCOPES, RESTARTED_BY, RESTARTED_BY_PARAGRAPH } from "../../structure/scopes.js";
-import type { MarkerKind } from "../../tokenize/types.js";
+import { isTitleLike } from "../../normalize/blocks.js";
+import { MARKER_KINDS, type MarkerKind } from "../../tokenize/types.js";
+import { fold } from "../../util/chars.js";
 import type { Report, Rule } from "../types.js";
 
 const KIND_NAMES: Record<MarkerKind, string> = {
@@ -83,7 +85,7 @@ function walk(nodes: OutlineNodeShape[], parent: Parent, run: Run, document: num
     }
     const marker = node.marker;
     if (marker === undefined) {
-      if (node.role === "paragraph") restart(RESTARTED_BY_PARAGRAPH);
+      if (node.role === "paragraph") restart(parent === null && isTitleLike(fold(node.text)) ? MARKER_KINDS : RESTARTED_BY_PARAGRAPH);
     } else {
       const kind = marker.kind;
       const before = previous.get(kind);
