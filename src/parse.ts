@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { DiagnosticSink } from "./diagnostics.js";
+import { sniffBinary } from "./input/binary.js";
 import { type Encoding, decode, replacementRuns } from "./input/decode.js";
 import { decodeHtml, formatOfName, type InputFormat, sniffFormat, sniffHead } from "./input/detect.js";
 import { type PageMetadata, readHtml } from "./input/html.js";
@@ -42,20 +43,37 @@ const SNIFF_CHARS = 2048;
 /** At most this many `invalid-bytes` diagnostics; the last one says how many more runs there were. */
 const MAX_BYTE_DIAGNOSTICS = 20;
 
+/** A result with no text read: the input's size and hash and one error saying why. */
+function unparsed(input: { bytes: number; sha256: string; options: ParseOptions }, report: (sink: DiagnosticSink) => void): GongbaoResult {
+  const sink = new DiagnosticSink();
+  report(sink);
+  const source: GongbaoResult["source"] = { encoding: "undecoded", format: input.options.format ?? formatOfName(input.options.name) ?? "text", length: 0, bytes: input.bytes, sha256: input.sha256 };
+  if (input.options.name !== undefined) source.name = input.options.name;
+  return { schemaVersion: SCHEMA_VERSION, source, issue: null, contents: [], documents: [], furniture: [], unclassified: [], diagnostics: sink.list };
+}
+
 /**
  * The result for an input over the size limit: its size and hash, no text
  * read. Shared with `parseFile`, which does not read such a file at all.
  */
 export function inputTooLarge(input: { bytes: number; sha256: string; limit: number; options: ParseOptions }): GongbaoResult {
-  const sink = new DiagnosticSink();
   const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  sink.report("input-too-large", `The input is ${megabytes(input.bytes)} (${input.bytes} bytes); the limit is ${megabytes(input.limit)} (maxInputBytes / --max-input-bytes)`, undefined, {
-    actual: String(input.bytes),
-    expected: `<= ${input.limit}`,
-  });
-  const source: GongbaoResult["source"] = { encoding: "undecoded", format: input.options.format ?? formatOfName(input.options.name) ?? "text", length: 0, bytes: input.bytes, sha256: input.sha256 };
-  if (input.options.name !== undefined) source.name = input.options.name;
-  return { schemaVersion: SCHEMA_VERSION, source, issue: null, contents: [], documents: [], furniture: [], unclassified: [], diagnostics: sink.list };
+  return unparsed(input, (sink) =>
+    sink.report("input-too-large", `The input is ${megabytes(input.bytes)} (${input.bytes} bytes); the limit is ${megabytes(input.limit)} (maxInputBytes / --max-input-bytes)`, undefined, {
+      actual: String(input.bytes),
+      expected: `<= ${input.limit}`,
+    }),
+  );
+}
+
+/** The result for a binary file given as text (a PDF, an office document, an image): not parsed. */
+function binaryInput(input: { bytes: number; sha256: string; options: ParseOptions }, looksLike: string): GongbaoResult {
+  return unparsed(input, (sink) =>
+    sink.report("binary-input", `The input looks like ${looksLike}, not text; it was not parsed (gongbao reads plain text, HTML and Markdown)`, undefined, {
+      actual: looksLike,
+      expected: "text, HTML or Markdown",
+    }),
+  );
 }
 
 function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
@@ -97,9 +115,11 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     const head = sniffHead(bytes);
     format = options.format ?? formatOfName(options.name) ?? sniffFormat(head);
     const decoded = format === "html" ? decodeHtml(bytes, head, sink) : decode(bytes);
+    sha256 = createHash("sha256").update(bytes).digest("hex");
+    const binary = sniffBinary(bytes, decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be");
+    if (binary !== null) return binaryInput({ bytes: size, sha256, options }, binary);
     text = decoded.text;
     encoding = decoded.encoding;
-    sha256 = createHash("sha256").update(bytes).digest("hex");
   }
 
   let nonBlank: SourceLine[];

@@ -84,7 +84,10 @@ export function decodeHtml(bytes: Uint8Array, head: string, sink: DiagnosticSink
     validUtf8 = false;
   }
   if (declared === "utf-8" && !validUtf8) {
-    sink.report("charset-mismatch", `The page declares ${declaredName}, but its bytes are not UTF-8; decoded as GB18030`, undefined, { actual: "gb18030", expected: declaredName ?? "" });
+    // Damaged UTF-8 (a few invalid sequences) is UTF-8 as declared; its bad bytes are reported as such.
+    if (sniffed.encoding !== "utf-8") {
+      sink.report("charset-mismatch", `The page declares ${declaredName}, but its bytes are not UTF-8; decoded as ${sniffed.encoding.toUpperCase()}`, undefined, { actual: sniffed.encoding, expected: declaredName ?? "" });
+    }
     return sniffed;
   }
   if (declared === "gb18030" && validUtf8 && hasNonAscii(bytes)) {

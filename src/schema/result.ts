@@ -357,7 +357,7 @@ export const unclassifiedSchema = z.object({ text: z.string(), position: positio
 export const sourceSchema = z
   .object({
     name: z.string().optional(),
-    encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "gb18030", "string", "undecoded"]).describe("How the bytes were decoded; `undecoded` when the input was over the size limit"),
+    encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "gb18030", "string", "undecoded"]).describe("How the bytes were decoded; `undecoded` when the input was not read as text (over the size limit, or a binary file)"),
     format: z.enum(["text", "html", "markdown"]),
     length: z.number().int().min(0).describe("Length of the decoded text in UTF-16 code units (0 when undecoded)"),
     bytes: z.number().int().min(0).describe("Size of the input in bytes (UTF-8 bytes for a string input)"),

@@ -2,6 +2,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decode, replacementRuns } from "../../src/input/decode.js";
 import { parse } from "../../src/parse.js";
+import { SEED_003, readBytes, readText } from "../helpers.js";
 
 const TEXT = "洛阳市人民政府公报　第一条（责任单位：市工信局）";
 
@@ -63,5 +64,50 @@ describe("parse with bytes", () => {
   it("accepts an ArrayBuffer", () => {
     const bytes = new TextEncoder().encode("第一条 本规定自公布之日起施行。");
     expect(parse(bytes.buffer.slice(0)).documents).toHaveLength(1);
+  });
+});
+
+describe("decoding by evidence", () => {
+  const seed = readText(SEED_003);
+  const utf8 = new TextEncoder().encode(seed);
+
+  it("reads UTF-8 with one stray byte as damaged UTF-8, not as GB18030", () => {
+    const at = utf8.indexOf(0x0a, 5000);
+    const damaged = new Uint8Array([...utf8.subarray(0, at), 0xff, ...utf8.subarray(at)]);
+    const result = parse(damaged);
+    expect(result.source.encoding).toBe("utf-8");
+    expect(result.documents).toHaveLength(6);
+    expect(result.diagnostics.filter((d) => d.code === "invalid-bytes")).toHaveLength(1);
+  });
+
+  it("reads GBK with a few bad bytes as GB18030, never as damaged UTF-8", () => {
+    const gbk = new Uint8Array(iconv.encode(seed, "gbk"));
+    gbk[1000] = 0xff;
+    gbk[2000] = 0xff;
+    expect(decode(gbk).encoding).toBe("gb18030");
+    expect(parse(gbk).documents).toHaveLength(6);
+  });
+
+  it("reads UTF-8 with many bad sequences as GB18030 (not enough evidence for UTF-8)", () => {
+    const mixed = new Uint8Array([...new TextEncoder().encode("洛阳"), ...iconv.encode("市人民政府公报第一条本规定", "gbk")]);
+    expect(decode(mixed).encoding).toBe("gb18030");
+  });
+
+  it.each(["utf16le", "utf16be"] as const)("detects %s without a byte order mark", (name) => {
+    const bytes = new Uint8Array(iconv.encode(seed, name));
+    const result = parse(bytes);
+    expect(result.source.encoding).toBe(name === "utf16le" ? "utf-16le" : "utf-16be");
+    expect(result.documents).toHaveLength(6);
+    expect(result.diagnostics.some((d) => d.code === "binary-input")).toBe(false);
+  });
+
+  it("detects UTF-16 of Han text with no ASCII at all", () => {
+    const text = "洛阳市人民政府关于印发洛阳市城中村改造工作实施方案的通知各县区人民政府市人民政府各部门";
+    expect(decode(new Uint8Array(iconv.encode(text, "utf16le")))).toEqual({ text, encoding: "utf-16le", bom: false });
+  });
+
+  it("keeps GBK that happens to read as UTF-16 characters as GB18030", () => {
+    const bytes = readBytes("fixtures/html/luoyang-jiyuan-33-measures.gbk.html");
+    expect(decode(bytes).encoding).toBe("gb18030");
   });
 });
