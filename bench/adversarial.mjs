@@ -32,6 +32,10 @@ const cases = [
   { name: "unclosed （责任单位： repeated on one line", text: fill("（责任单位：洛阳市") },
   { name: "unclosed （责任单位： at the end of 1 MB of lines", text: fill("（一）完善机制（责任单位：市发展改革委\n") },
   { name: "nesting 50,000 levels (9 marker kinds cycling)", text: Array.from({ length: 50_000 }, (_, i) => `${LADDER[i % LADDER.length]}文字`).join("\n") },
+  {
+    name: "10,000 contents entries that match nothing",
+    text: `某某市人民政府公报\n\n2025年第1号\n(总第100号)\n2025年1月20日\n\n目 录\n\n市政府文件\n\n${Array.from({ length: 10_000 }, (_, i) => `某某市人民政府关于第${i}项不存在工作的通知.....${i + 1}`).join("\n")}\n\n编辑委员会\n\n主编:甲乙丙\n\n${Array.from({ length: 10_000 }, (_, i) => `第${i}段正文内容，说明有关工作的具体安排和要求。`).join("\n")}\n`,
+  },
   { name: "20,000 lines that all join (no punctuation)", text: `一、总则\n${"这是一个很长的没有标点的句子继续下去吧abc\n".repeat(20_000)}` },
 ];
 const outOfTarget = [

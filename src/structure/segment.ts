@@ -69,24 +69,56 @@ class Keys {
   }
 }
 
-/** Where the title `key` starts at or after `from`: 1–3 consecutive lines whose keys concatenate to it. */
-function findTitle(keys: Keys, key: string, from: number, to: number): { at: number; length: number } | null {
-  const first = key[0];
-  for (let at = from; at < to; at++) {
-    if (keys.first(at) !== first) continue;
-    let joined = "";
-    for (let length = 1; length <= LONGEST_TITLE_WINDOW && at + length <= to; length++) {
-      joined += keys.at(at + length - 1);
-      if (joined === key) return { at, length };
-      if (!key.startsWith(joined)) break;
-    }
-  }
-  return null;
+/** Where a title stands: its first line and how many lines it takes. */
+interface TitleHit {
+  at: number;
+  length: number;
 }
 
-/** A line that is part of the title (`政府工作报告` for `2025年洛阳市人民政府工作报告`). */
-function findPartialTitle(lines: SourceLine[], keys: Keys, key: string, from: number, to: number): { at: number; length: number } | null {
-  for (let at = from; at < to; at++) {
+/**
+ * Every place a title could start, by its key: for each title-length line,
+ * the keys of it and of it joined with the next one and two lines. Built once
+ * (3 keys a line at most), so looking up every contents entry is linear in
+ * the body, however many entries match nothing.
+ */
+class TitleIndex {
+  private readonly places = new Map<string, TitleHit[]>();
+  /** Per key, how many of its places lie before the cursor of the last lookup. */
+  private readonly passed = new Map<string, number>();
+
+  constructor(keys: Keys) {
+    for (let at = 0; at < keys.length; at++) {
+      const key = keys.at(at);
+      // A line that starts with a blank, or is too long to be a title, starts none.
+      if (key.length === 0 || keys.first(at) !== key[0]) continue;
+      let joined = "";
+      for (let length = 1; length <= LONGEST_TITLE_WINDOW && at + length <= keys.length; length++) {
+        joined += keys.at(at + length - 1);
+        const list = this.places.get(joined);
+        if (list === undefined) this.places.set(joined, [{ at, length }]);
+        else if ((list[list.length - 1] as TitleHit).at !== at) list.push({ at, length });
+      }
+    }
+  }
+
+  /** The first place of `key` at or after `from` (which never decreases from one call to the next). */
+  find(key: string, from: number): TitleHit | null {
+    const list = this.places.get(key);
+    if (list === undefined) return null;
+    let index = this.passed.get(key) ?? 0;
+    while (index < list.length && (list[index] as TitleHit).at < from) index++;
+    this.passed.set(key, index);
+    return list[index] ?? null;
+  }
+}
+
+/** Lines that partial matching may read in all, per line of the body: beyond it, entries stay unmatched. */
+const PARTIAL_READS_PER_LINE = 4;
+
+/** A line that is part of the title (`政府工作报告` for `2025年洛阳市人民政府工作报告`), within a budget of lines read. */
+function findPartialTitle(lines: SourceLine[], keys: Keys, key: string, from: number, to: number, budget: { lines: number }): TitleHit | null {
+  for (let at = from; at < to && budget.lines > 0; at++) {
+    budget.lines--;
     const lineKey = keys.at(at);
     if (lineKey.length >= SHORTEST_PARTIAL_TITLE && key.includes(lineKey) && isTitleCandidate(lines[at] as SourceLine)) return { at, length: 1 };
   }
@@ -96,38 +128,41 @@ function findPartialTitle(lines: SourceLine[], keys: Keys, key: string, from: nu
 /**
  * Split the body of an issue into documents, guided by the contents: each
  * entry's title is looked for in order (exactly, across up to three lines,
- * then as a part of the title), and a decree's heading block above the title
- * is taken into the document. Entries not found get `document: null`.
+ * through an index of the body's title keys; then as a part of the title,
+ * reading at most four times the body's lines in all), and a decree's heading
+ * block above the title is taken into the document. Entries not found get
+ * `document: null`.
  */
 export function segmentByContents(lines: SourceLine[], contents: ContentsEntry[]): { segments: Segment[]; missing: number[] } {
   const keys = new Keys(lines);
-  const found: Array<{ at: number; length: number } | null> = [];
+  const titles = new TitleIndex(keys);
+  const found: Array<TitleHit | null> = [];
   let cursor = 0;
   for (const entry of contents) {
-    const hit = findTitle(keys, titleKey(entry.title), cursor, lines.length);
+    const hit = titles.find(titleKey(entry.title), cursor);
     found.push(hit);
     if (hit !== null) cursor = hit.at + hit.length;
   }
-  // Partial matches, only between the neighbours that matched exactly.
+  const budget = { lines: PARTIAL_READS_PER_LINE * lines.length };
+  // Partial matches, only between the neighbours that matched exactly: where
+  // the nearest exact match before each entry ends, and where the one after starts.
+  const after: number[] = new Array(contents.length);
+  let next = lines.length;
+  for (let index = contents.length - 1; index >= 0; index--) {
+    after[index] = next;
+    const hit = found[index];
+    if (hit) next = hit.at;
+  }
+  let from = 0;
   for (let index = 0; index < contents.length; index++) {
-    if (found[index] !== null) continue;
-    let from = 0;
-    for (let before = index - 1; before >= 0; before--) {
-      const hit = found[before];
-      if (hit) {
-        from = hit.at + hit.length;
-        break;
-      }
+    const hit = found[index];
+    if (hit) {
+      from = hit.at + hit.length;
+      continue;
     }
-    let to = lines.length;
-    for (let after = index + 1; after < contents.length; after++) {
-      const hit = found[after];
-      if (hit) {
-        to = hit.at;
-        break;
-      }
-    }
-    found[index] = findPartialTitle(lines, keys, titleKey((contents[index] as ContentsEntry).title), from, to);
+    const partial = findPartialTitle(lines, keys, titleKey((contents[index] as ContentsEntry).title), from, after[index] as number, budget);
+    found[index] = partial;
+    if (partial !== null) from = partial.at + partial.length;
   }
   const starts: Array<{ start: number; entry: number }> = [];
   const missing: number[] = [];
