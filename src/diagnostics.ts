@@ -8,6 +8,7 @@ import type { Position } from "./util/position.js";
  */
 export const DIAGNOSTIC_CODES = {
   "input-too-large": { severity: "error", description: "The input is larger than the size limit (maxInputBytes, 64 MiB by default); it was not parsed." },
+  "result-too-large": { severity: "error", description: "The input has more non-blank lines than the limit (maxLines, 300,000 by default): its result would not fit the memory budget; it was not parsed." },
   "binary-input": { severity: "error", description: "The input is a binary file (a PDF, an office document, an image, an archive), recognized by its signature or its control bytes; it was not parsed." },
   "empty-input": { severity: "error", description: "The input has no non-blank characters." },
   "invalid-bytes": { severity: "warning", description: "Bytes that do not decode in the chosen encoding; replaced with U+FFFD." },

@@ -32,7 +32,21 @@ export interface ParseOptions {
    * Default {@link DEFAULT_MAX_INPUT_BYTES} (64 MiB).
    */
   maxInputBytes?: number;
+  /**
+   * Inputs with more non-blank lines than this are not parsed: the result
+   * holds `source` and a `result-too-large` error. Each line becomes an
+   * outline node with positions (about 2 KB in memory at most), so this bounds
+   * the memory a result takes. Default {@link DEFAULT_MAX_LINES} (300,000).
+   */
+  maxLines?: number;
 }
+
+/**
+ * The default `maxLines`: 300,000 non-blank lines, some fifteen times the
+ * largest gazette issue, and with `maxInputBytes` what keeps `parse` and
+ * `check` under 2 GB on any input (see the README's Limits).
+ */
+export const DEFAULT_MAX_LINES = 300_000;
 
 /** The default `maxInputBytes`: 64 MiB, some hundred times the largest gazette issue. */
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -135,8 +149,18 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   } else {
     nonBlank = splitLines(text, true);
   }
-  if (encoding !== "string") reportInvalidBytes(text, encoding, sink);
   const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
+  const maxLines = options.maxLines ?? DEFAULT_MAX_LINES;
+  if (nonBlank.length > maxLines) {
+    if (options.name !== undefined) source.name = options.name;
+    const tooLarge = new DiagnosticSink();
+    tooLarge.report("result-too-large", `The input has ${nonBlank.length} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines): its result would not fit the memory budget`, undefined, {
+      actual: String(nonBlank.length),
+      expected: `<= ${maxLines}`,
+    });
+    return { schemaVersion: SCHEMA_VERSION, source, issue: null, contents: [], documents: [], furniture: [], unclassified: [], diagnostics: tooLarge.list };
+  }
+  if (encoding !== "string") reportInvalidBytes(text, encoding, sink);
   if (options.name !== undefined) source.name = options.name;
   const result: GongbaoResult = {
     schemaVersion: SCHEMA_VERSION,

@@ -4,13 +4,35 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MAX_INPUT_BYTES, parse } from "../src/parse.js";
+import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_LINES, parse } from "../src/parse.js";
 import { parseFile } from "../src/parse-file.js";
 import { violations } from "./fuzz/violations.js";
 import { SEED_000, root } from "./helpers.js";
 
 const CLI = join(root, "dist/cli.js");
 const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+
+describe("the line budget", () => {
+  const text = "一、总则\n\n（一）内容。\n（二）要求。\n";
+
+  it("is 300,000 non-blank lines by default", () => {
+    expect(DEFAULT_MAX_LINES).toBe(300_000);
+  });
+
+  it("parses an input of exactly the limit, and refuses one line more with result-too-large", () => {
+    expect(parse(text, { maxLines: 3 }).documents).toHaveLength(1);
+    const over = parse(text, { maxLines: 2, name: "x.txt" });
+    expect(over.documents).toEqual([]);
+    expect(over.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.actual, diagnostic.expected])).toEqual([["result-too-large", "error", "3", "<= 2"]]);
+    expect(over.source).toMatchObject({ encoding: "string", length: text.length, name: "x.txt" });
+  });
+
+  it("counts the lines a front end makes, in HTML and Markdown too", () => {
+    const html = "<html><body><div id=\"zoom\"><p>一、总则</p><p>（一）内容。</p><p>（二）要求。</p></div></body></html>";
+    expect(parse(html, { format: "html", maxLines: 2 }).diagnostics[0]?.code).toBe("result-too-large");
+    expect(parse("# 标题\n\n一、总则\n\n（一）内容。\n", { format: "markdown", maxLines: 2 }).diagnostics[0]?.code).toBe("result-too-large");
+  });
+});
 
 describe("the input size limit", () => {
   const text = "一、总则\n（一）内容。\n"; // 30 bytes of UTF-8

@@ -75,6 +75,7 @@ export function violations(result: GongbaoResult, text: string, plain: boolean):
   const zod = resultSchema.safeParse(result);
   if (!zod.success) found.push(`zod: ${zod.error.issues.slice(0, 2).map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
   if (!validate(JSON.parse(JSON.stringify(result)))) found.push(`JSON Schema: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
+  if (result.diagnostics.some((diagnostic) => diagnostic.code === "result-too-large")) return found;
   if (result.source.encoding === "undecoded") {
     // Not read as text (over the size limit, or binary): nothing placed, one error saying why.
     if (result.documents.length > 0 || result.unclassified.length > 0 || result.source.length !== 0) found.push("an unread input has content");

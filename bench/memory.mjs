@@ -1,0 +1,79 @@
+// Benchmark: peak memory of the CLI (`gongbao parse` to a file, `gongbao check`)
+// on inputs of 1, 10 and 50 MB of seed-like text and of the worst shapes known
+// (marker-only lines, unmatched contents entries, one HTML row of many cells).
+// Reports peak RSS per input byte; results go to bench/results.json under
+// "memory". Memory does not depend on the machine's load as time does, so one
+// run per case is enough.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const cli = join(root, "dist/cli.js");
+const preload = join(root, "bench/peak-rss.mjs");
+const seed = readFileSync(join(root, "seeds/luoyang-gazette-2025-02.txt"), "utf8");
+const MB = 1 << 20;
+const fill = (unit, bytes) => unit.repeat(Math.max(1, Math.ceil(bytes / Buffer.byteLength(unit))));
+const sizes = (process.env.MEMORY_SIZES ?? "1,10,50").split(",").map(Number);
+
+const shapes = [
+  { name: "seed 003 repeated", ext: "txt", make: (bytes) => fill(seed, bytes) },
+  { name: "marker-only lines (一、)", ext: "txt", make: (bytes) => fill("一、\n", bytes) },
+  { name: "marker lines (一、测试内容)", ext: "txt", make: (bytes) => fill("一、测试内容\n", bytes) },
+  {
+    name: "contents entries that match nothing",
+    ext: "txt",
+    make: (bytes) => {
+      const half = Math.floor(bytes / 2);
+      const entries = fill("某某市人民政府关于不存在工作的通知.....1\n", half);
+      return `某某市人民政府公报\n\n2025年第1号\n\n目 录\n\n市政府文件\n\n${entries}\n编辑委员会\n\n主编:甲乙丙\n\n${fill("正文内容，说明有关工作的具体安排和要求。\n", half)}`;
+    },
+  },
+  // One row of many cells costs superlinear time in the HTML front end today: 1 MB only.
+  { name: "one HTML row of many cells", ext: "html", maxMB: 1, make: (bytes) => `<html><body><div id="zoom"><table><tr>${fill("<td>一、内容</td>", bytes)}</tr></table></div></body></html>` },
+];
+
+function peak(args) {
+  const run = spawnSync(process.execPath, ["--import", preload, cli, ...args], { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "ignore", "pipe"] });
+  const match = /peak-rss (\d+)/.exec(run.stderr);
+  return { rss: match ? Number(match[1]) : null, status: run.status };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "gongbao-memory-"));
+const results = [];
+try {
+  for (const shape of shapes) {
+    for (const size of sizes) {
+      if (shape.maxMB !== undefined && size > shape.maxMB) continue;
+      const file = join(dir, `input.${shape.ext}`);
+      const text = shape.make(size * MB);
+      writeFileSync(file, text);
+      const bytes = Buffer.byteLength(text);
+      const parsed = peak(["parse", file, "--out", join(dir, "out"), "--quiet"]);
+      const checked = peak(["check", file, "--format", "json"]);
+      const row = {
+        shape: shape.name,
+        mb: size,
+        bytes,
+        parseRssMB: parsed.rss && Math.round(parsed.rss / MB),
+        parsePerByte: parsed.rss && +(parsed.rss / bytes).toFixed(1),
+        parseExit: parsed.status,
+        checkRssMB: checked.rss && Math.round(checked.rss / MB),
+        checkPerByte: checked.rss && +(checked.rss / bytes).toFixed(1),
+        checkExit: checked.status,
+      };
+      results.push(row);
+      console.log(`${shape.name.padEnd(38)} ${String(size).padStart(3)} MB  parse ${String(row.parseRssMB).padStart(5)} MB (${row.parsePerByte}/byte, exit ${row.parseExit})  check ${String(row.checkRssMB).padStart(5)} MB (${row.checkPerByte}/byte, exit ${row.checkExit})`);
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const resultsPath = join(root, "bench/results.json");
+let all = {};
+try {
+  all = JSON.parse(readFileSync(resultsPath, "utf8"));
+} catch {}
+all.memory = { sizesMB: sizes, results };
+writeFileSync(resultsPath, `${JSON.stringify(all, null, 2)}\n`);
