@@ -163,10 +163,10 @@ export const headnoteDecree = new RegExp(`(?:令|公告)(?:\\s*第\\s*${NUM}\\s*
 export const articleMarkerAt = new RegExp(`第(${NUM})条(?:之(${N}{1,3}))?`, "y");
 
 /** Where an article says the text takes effect on its promulgation: `本法自公布之日起施行`. */
-export const statesEffectOnPromulgation = /本(?:法|条例|规定|办法|细则|规则|决定|解释|规章|准则)?自(?:公布|发布)之日起(?:施行|实施|执行|生效)/;
+export const statesEffectOnPromulgation = /本(?:法|条例|规定|办法|细则|规则|决定|解释|规章|准则|修正案)?自(?:公布|发布)之日起(?:施行|实施|执行|生效)/;
 
 /** Where an article may say when the text takes effect: `本法自2025年1月1日起施行`. */
-export const statesEffect = new RegExp(`本(?:法|条例|规定|办法|细则|规则|决定|解释|规章|准则)?自\\s*${dateInText.source}\\s*起(?:施行|实施|执行|生效)`);
+export const statesEffect = new RegExp(`本(?:法|条例|规定|办法|细则|规则|决定|解释|规章|准则|修正案)?自\\s*${dateInText.source}\\s*起(?:施行|实施|执行|生效)`);
 
 /**
  * A decree's number as one text: `国务院令第707号`, `中华人民共和国国务院令 第706号`,

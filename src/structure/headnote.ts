@@ -67,6 +67,9 @@ export const HEADNOTE_ACTIONS: readonly HeadnoteActionRow[] = [
 /** Words of which a bracketed line under a title needs one to be a headnote, not a note (`（以下简称…）`). */
 const BRACKETED_WORDS = ["通过", "公布", "发布", "施行", "修正", "修订", "批准"];
 
+/** `自公布之日起施行` closing a clause: the text takes effect the day the clause names. */
+const ON_PROMULGATION = /自(?:公布|发布)之日起(?:施行|生效)$/;
+
 /** Words that open the clause whose date follows them (`根据2009年…`, `自2025年…`). */
 const LEAD_WORDS = ["根据", "自"];
 /** Characters that end a clause without being part of it. */
@@ -140,8 +143,16 @@ export function readHeadnote(lines: SourceLine[], sink: DiagnosticSink): Headnot
     const folded = line.folded;
     let waiting: Clause[] = [];
     for (const clause of clausesOf(folded)) {
+      // `…令第十一号公布　自公布之日起施行`: effect on the day of this clause, whose action is before it.
+      const onPromulgation = ON_PROMULGATION.exec(trimEnd(folded.slice(clause.from, clause.to)));
+      if (onPromulgation !== null) clause.to = clause.from + onPromulgation.index;
       const text = trimEnd(folded.slice(clause.from, clause.to));
       const found = actionOf(squeezeLayoutBlanks(text));
+      if (onPromulgation !== null && found !== null && result.effectiveFrom === undefined) {
+        const date = readDate(text)?.iso ?? null;
+        const at = line.contentStart + clause.from + onPromulgation.index;
+        if (date !== null) result.effectiveFrom = { date, source: "headnote", position: spanOn(line, at, at + onPromulgation[0].length) };
+      }
       if (found === null) {
         waiting.push(clause);
         continue;

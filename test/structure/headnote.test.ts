@@ -201,3 +201,16 @@ describe("a page that prints the text again under its headnote", () => {
     expect(h.bodyStart).toBe(2);
   });
 });
+
+describe("自公布之日起施行 in a headnote", () => {
+  it("keeps the promulgation and takes its day as the effect", () => {
+    const text = "（2018年10月26日第十三届全国人民代表大会常务委员会第六次会议通过　2018年10月26日中华人民共和国主席令第十一号公布　自公布之日起施行）";
+    const note = headnoteOf(text);
+    expect(note.history.map((entry) => [entry.action, entry.instrument])).toEqual([
+      ["adopted", null],
+      ["promulgated", "中华人民共和国主席令第十一号"],
+    ]);
+    expect(note.effectiveFrom).toMatchObject({ date: "2018-10-26", source: "headnote" });
+    expect(slice(text, note.effectiveFrom?.position as NonNullable<typeof note.effectiveFrom>["position"])).toBe("自公布之日起施行");
+  });
+});
