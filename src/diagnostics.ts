@@ -25,6 +25,7 @@ export const DIAGNOSTIC_CODES = {
   "names-run-together": { severity: "info", description: "Two names printed without a space between them were split." },
   "invalid-date": { severity: "error", description: "A date that does not exist (2025年2月30日)." },
   "fragment-reattached": { severity: "info", description: "A fragment printed before an article, ending the sentence the article breaks off, was re-attached to it." },
+  "split-article": { severity: "info", description: "An article glued to the end of the line before it (…决定。第十六条…) was split off as an article of its own." },
   "unclassified-text": { severity: "warning", description: "Text that no stage could place; kept in `unclassified`." },
   "numbering-gap": { severity: "error", description: "A number is skipped in a numbered sequence (tasks, measures, articles, items…)." },
   "numbering-duplicate": { severity: "error", description: "A number appears twice in a row in a numbered sequence." },
@@ -40,6 +41,7 @@ export const DIAGNOSTIC_CODES = {
   "unreadable-file": { severity: "error", description: "A file of a dataset run could not be read; it was skipped." },
   "parse-failed": { severity: "error", description: "The parser stopped on a file of a dataset run (it ran out of memory, say); the file was skipped." },
   "no-documents": { severity: "warning", description: "A file of a dataset run holds no document; it was skipped." },
+  "toc-mismatch": { severity: "warning", description: "A law's printed table of contents (目录) does not match the body's 编/章/节: an entry the body lacks, a heading the 目录 lacks, or a heading titled differently." },
   "table-row-width": { severity: "error", description: "A table row has more or fewer cells than the header." },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 

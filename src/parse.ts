@@ -7,7 +7,9 @@ import { type PageMetadata, readHtml } from "./input/html.js";
 import { lineStarts, pointAtOffset } from "./input/assembled-lines.js";
 import { splitLines } from "./input/lines.js";
 import { readMarkdown } from "./input/markdown.js";
-import { readDate } from "./structure/date.js";
+import { blankFrontMatter, readYamlFrontMatter } from "./input/yaml-front-matter.js";
+import { isValidDate, readDate } from "./structure/date.js";
+import { readDecreeNumber } from "./structure/decree-number.js";
 import { readDocNumber } from "./structure/doc-number.js";
 import { squeezeLayoutBlanks } from "./util/chars.js";
 import { removeFurniture } from "./normalize/furniture.js";
@@ -145,7 +147,10 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     metadata = html.metadata;
     pageTitle = html.pageTitle;
   } else if (format === "markdown") {
-    nonBlank = readMarkdown(text, sink);
+    // YAML front matter is metadata, never text: its characters are read as blanks, so positions stay.
+    const yaml = readYamlFrontMatter(text);
+    nonBlank = readMarkdown(yaml === null ? text : blankFrontMatter(text, yaml), sink);
+    if (yaml !== null) metadata = yaml.entries;
   } else {
     nonBlank = splitLines(text, true);
   }
@@ -252,22 +257,47 @@ function reportInvalidBytes(text: string, encoding: Encoding, sink: DiagnosticSi
 }
 
 /**
- * Fill a page's document from the metadata table above the article: 标题,
- * 发文机关, 成文日期, 发文字号 take precedence over what the text gave; every
- * pair is kept in `metadata`.
+ * The metadata labels that fill a document's fields: a web page's table
+ * (标题, 发文机关, 成文日期, 发文字号 …) and Markdown front matter keys
+ * (`title`, `date` …). A new label is a new row.
+ */
+const METADATA_FIELDS: ReadonlyArray<{ labels: readonly string[]; field: "title" | "issuer" | "date" | "docNumber" }> = [
+  { labels: ["标题", "名称", "title"], field: "title" },
+  { labels: ["发文机关", "发布机构", "制定机关", "issuer", "office"], field: "issuer" },
+  { labels: ["成文日期", "date"], field: "date" },
+  { labels: ["发文字号", "文号", "docNumber", "doc_number"], field: "docNumber" },
+];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Fill a page's document from the metadata above the article (a web page's
+ * table, Markdown front matter): title, issuer, date and 文号 take precedence
+ * over what the text gave; every pair is kept in `metadata`.
  */
 function applyMetadata(document: GazetteDocument, metadata: PageMetadata[], sink: DiagnosticSink): void {
   document.metadata = metadata;
   for (const { label, value, position } of metadata) {
-    if (label === "标题" || label === "名称") document.title = squeezeLayoutBlanks(value);
-    else if (label === "发文机关" || label === "发布机构") document.issuer = squeezeLayoutBlanks(value);
-    else if (label === "成文日期") {
+    const field = METADATA_FIELDS.find((row) => row.labels.includes(label))?.field;
+    if (field === "title") document.title = squeezeLayoutBlanks(value);
+    else if (field === "issuer") document.issuer = squeezeLayoutBlanks(value);
+    else if (field === "date") {
+      const iso = ISO_DATE.exec(value.trim());
+      if (iso !== null && isValidDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) {
+        document.date = value.trim();
+        continue;
+      }
       const date = readDate(value);
       if (date?.iso) document.date = date.iso;
-      else if (date !== null) sink.report("invalid-date", `No such date: ${value}`, position, { actual: value });
-    } else if (label === "发文字号" || label === "文号") {
+      else if (date !== null || iso !== null) sink.report("invalid-date", `No such date: ${value}`, position, { actual: value });
+    } else if (field === "docNumber") {
       const number = readDocNumber(value);
       if (number !== null) document.docNumber = { text: number.text, issuer: number.issuer, year: number.year, seq: number.seq };
+      else {
+        // A decree page gives its decree's number here: 国务院令第707号.
+        const decree = readDecreeNumber(value);
+        if (decree !== null) document.decreeNumber = decree;
+      }
     }
   }
 }

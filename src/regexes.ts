@@ -37,6 +37,9 @@ export const dateInText = new RegExp(
   `((?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|${N}{1,3})月([0-9]{1,2}|${N}{1,3})日`,
 );
 
+/** A date at one offset (sticky: set `lastIndex`). */
+export const dateInTextAt = new RegExp(dateInText.source, "y");
+
 /** Every date in a text (global: for `matchAll`). */
 export const datesInText = new RegExp(dateInText.source, "g");
 
@@ -82,8 +85,8 @@ export const labelLine = /^([\u4e00-\u9fff]{1,8})\s*:\s*([\s\S]*)/;
  */
 export const fieldLine = /^([\u4e00-\u9fff]{0,8}(?:领导|单位|电话|信箱|邮箱|时限|联系人|地址|邮编|传真|时间节点))\s*:\s*/;
 
-/** Decree heading `河南省人民政府令` / `国务院令`. */
-export const decreeHeading = /^([\u4e00-\u9fff]{2,20}(?:政府|国务院|部|委员会|局|署|总局|银行))令$/;
+/** Decree heading `河南省人民政府令` / `国务院令` / `中华人民共和国主席令` (which promulgates a law). */
+export const decreeHeading = /^([\u4e00-\u9fff]{2,20}(?:政府|国务院|部|委员会|局|署|总局|银行|主席))令$/;
 
 /** Decree number `第231号`. */
 export const decreeNumber = new RegExp(`^第\\s*(${NUM})\\s*号$`);
@@ -113,9 +116,12 @@ export const attachmentList = /^附\s*件\s*:\s*([\s\S]*)/;
 /** An attachment's own label `附件` / `附件1` / `附件 2`. */
 export const attachmentLabel = /^附\s*件\s*([0-9]{1,2})?$/;
 
-/** Words a document title ends with (kind is read from them). */
+/**
+ * Words a document title ends with (kind is read from them); a law's title
+ * (`中华人民共和国某某法`, not `某某办法`) ends with 法.
+ */
 export const titleEnding =
-  /(?:通知|通报|决定|命令|公告|通告|意见|办法|规定|条例|细则|规则|方案|规划|计划|报告|批复|函|纪要|指南|措施|[〇零一二三四五六七八九十百]{1,6}条|\(试行\)|\(暂行\)|试行\)|暂行\))$/;
+  /(?:通知|通报|决定|命令|公告|通告|意见|办法|规定|条例|细则|规则|方案|规划|计划|报告|批复|函|纪要|指南|措施|解释|[^办方做说用写看想手]法|法修正案(?:\([一二三四五六七八九十]{1,3}\))?|[〇零一二三四五六七八九十百]{1,6}条|\(试行\)|\(暂行\)|试行\)|暂行\))$/;
 
 /** A figure or table caption (`图1　汽车号牌编码规则`, `表 2 …`): not a document title, whatever it ends with. */
 export const figureCaption = /^[图表] ?[0-9一二三四五六七八九十]/;
@@ -124,8 +130,12 @@ export const figureCaption = /^[图表] ?[0-9一二三四五六七八九十]/;
 export const statedTaskCounts = /(?:^|[^0-9])(([0-9]{1,6})\s*个方面\s*([0-9]{1,6})\s*项\s*([0-9]{1,6})\s*个(?:具体)?任务)/;
 
 
-/** A headnote under a law's title: `（2024年12月16日省政府第47次常务会议通过　…公布　自…起施行）`. */
-export const headnote = /^\((?=[\s\S]*(?:通过|公布|施行|修正|修订))[\s\S]*\)$/;
+/**
+ * A headnote line printed without brackets, as law databases print them:
+ * `2022年9月2日 第十三届…会议通过`, `根据2009年…第一次修正`. Only its start is
+ * matched here; `isHeadnoteLine` also wants it to end in an action word.
+ */
+export const headnoteLineStart = new RegExp(`^\\(?\\s*(?:根据\\s*)?${dateInText.source}`);
 
 /**
  * `…会议通过` / `…会议审议通过` inside a headnote: the end of an adoption
@@ -143,3 +153,24 @@ export const headnotePromulgated = new RegExp(`令\\s*第\\s*(${NUM})\\s*号\\s*
 
 /** The authority that promulgates, before `令`: 2 to 20 Han characters. */
 export const promulgatorName = /^[\u4e00-\u9fff]{2,20}$/;
+/** A meeting at the end of a headnote clause: `第三十六次会议`, `第12次常务会议`. Not `第十届` (no 次). */
+export const headnoteMeeting = new RegExp(`第(?:${N}{1,6}|[0-9]{1,5})次[\\u4e00-\\u9fff]{0,6}会议$`);
+
+/** A promulgating instrument: `中华人民共和国国务院令第382号`, `最高人民法院公告`. */
+export const headnoteDecree = new RegExp(`(?:令|公告)(?:\\s*第\\s*${NUM}\\s*号)?$`);
+
+/** `第十六条` anywhere in a line (sticky: tried at one offset), for articles glued to the line before. */
+export const articleMarkerAt = new RegExp(`第(${NUM})条(?:之(${N}{1,3}))?`, "y");
+
+/** Where an article says the text takes effect on its promulgation: `本法自公布之日起施行`. */
+export const statesEffectOnPromulgation = /本(?:法|条例|规定|办法|细则|规则|决定|解释|规章|准则|修正案)?自(?:公布|发布)之日起(?:施行|实施|执行|生效)/;
+
+/** Where an article may say when the text takes effect: `本法自2025年1月1日起施行`. */
+export const statesEffect = new RegExp(`本(?:法|条例|规定|办法|细则|规则|决定|解释|规章|准则|修正案)?自\\s*${dateInText.source}\\s*起(?:施行|实施|执行|生效)`);
+
+/**
+ * A decree's number as one text: `国务院令第707号`, `中华人民共和国国务院令 第706号`,
+ * `河南省人民政府令第231号`. Not a 文号 (no year) and not `命令第一号` alone (the
+ * authority must be named).
+ */
+export const decreeNumberText = new RegExp(`^([\\u4e00-\\u9fff、]{2,40}?)令\\s*第\\s*(${NUM})\\s*号$`);

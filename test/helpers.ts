@@ -45,3 +45,26 @@ export function* allDocuments(result: GongbaoResult): Generator<DocumentShape> {
 export function slice(text: string, position: { start: { offset: number }; end: { offset: number } }): string {
   return text.slice(position.start.offset, position.end.offset);
 }
+
+/**
+ * Whether the spans that touch a line place it exactly once: one span, or
+ * several that do not overlap and between them cover every non-blank
+ * character of the line (a line split where an article was glued to it).
+ */
+export function placesLineOnce(
+  line: { text: string; contentStart: number; contentEnd: number },
+  spans: ReadonlyArray<{ start: { offset: number }; end: { offset: number } }>,
+): boolean {
+  if (spans.length === 1) return true;
+  if (spans.length === 0) return false;
+  const ranges = spans
+    .map((span) => [Math.max(span.start.offset, line.contentStart), Math.min(span.end.offset, line.contentEnd)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let at = line.contentStart;
+  for (const [start, end] of ranges) {
+    if (start < at) return false;
+    if (line.text.slice(at - line.contentStart, start - line.contentStart).trim() !== "") return false;
+    at = end;
+  }
+  return line.text.slice(at - line.contentStart).trim() === "";
+}

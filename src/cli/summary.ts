@@ -39,7 +39,7 @@ export function summarize(result: GongbaoResult): string {
     const attachments = document.attachments?.length ?? 0;
     const parts = [
       `${String(index + 1).padStart(4)}. ${document.kind.padEnd(10)} ${document.title || "(untitled)"}`,
-      document.docNumber?.text,
+      document.docNumber?.text ?? document.decreeNumber?.text,
       document.date,
       `${countNodes(document.outline)} nodes`,
       attachments > 0 ? `${attachments} attachment${attachments === 1 ? "" : "s"}` : undefined,

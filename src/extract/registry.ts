@@ -1,4 +1,5 @@
 import { articles } from "./articles.js";
+import { effectiveFrom } from "./effective-from.js";
 import { measures } from "./measures.js";
 import { outlets } from "./outlets.js";
 import { statedCounts } from "./stated-counts.js";
@@ -8,7 +9,7 @@ import type { ExtractContext, Extractor } from "./types.js";
 import type { GazetteDocument } from "../structure/document.js";
 
 /** The extractors, in the order they run. A new document shape is a new entry here. */
-export const EXTRACTORS: readonly Extractor[] = [measures, tasks, articles, tables, outlets, statedCounts];
+export const EXTRACTORS: readonly Extractor[] = [measures, tasks, articles, effectiveFrom, tables, outlets, statedCounts];
 
 /** Run every extractor on a document and, first, on its attachments. */
 export function extract(document: GazetteDocument, context: ExtractContext): void {

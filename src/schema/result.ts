@@ -57,6 +57,8 @@ export const nodeRoleSchema = z
     "decree-number",
     "decree-preamble",
     "headnote",
+    "toc-heading",
+    "toc-entry",
     "signature",
     "date",
     "attachment-label",
@@ -228,6 +230,14 @@ export const docNumberSchema = z
   .object({ text: z.string(), issuer: z.string(), year: z.number().int(), seq: z.number().int() })
   .meta({ id: "DocNumber", description: "文号, e.g. 洛政〔2025〕7号" });
 
+export const decreeNumberSchema = z
+  .object({
+    text: z.string().describe("As printed, layout blanks squeezed: 中华人民共和国国务院令第706号"),
+    authority: z.string(),
+    number: z.number().int(),
+  })
+  .meta({ id: "DecreeNumber", description: "The number of the decree a document is, or that promulgated it (国务院令第707号)" });
+
 export const signatorySchema = z.object({ title: z.string(), name: z.string() }).meta({ id: "Signatory" });
 
 export const decreeSchema = z
@@ -247,8 +257,43 @@ export const reportSchema = z
   .meta({ id: "Report" });
 
 export const documentKindSchema = z
-  .enum(["report", "decree", "notice", "decision", "opinion", "regulation", "plan", "announcement", "circular", "reply", "letter", "minutes", "guide", "measures", "other"])
+  .enum(["report", "decree", "notice", "decision", "opinion", "law", "judicial-interpretation", "regulation", "plan", "announcement", "circular", "reply", "letter", "minutes", "guide", "measures", "other"])
   .meta({ id: "DocumentKind" });
+
+export const historyEntrySchema = z
+  .object({
+    action: z.enum(["adopted", "approved", "promulgated", "amended", "revised", "corrected"]),
+    date: isoDate.nullable().describe("null when the printed date does not exist"),
+    body: z.string().nullable().describe("Who acted: 第十三届全国人民代表大会常务委员会, 国务院"),
+    meeting: z.string().nullable().describe("第三十六次会议, 第12次常务会议"),
+    instrument: z.string().nullable().describe("The instrument named: 关于修改〈中华人民共和国商标法〉的决定, 中华人民共和国国务院令第382号"),
+    ordinal: z.number().int().nullable().describe("N of 第N次修正 / 第N次修订"),
+    text: z.string().describe("The clause as printed"),
+    position: positionSchema,
+  })
+  .meta({ id: "HistoryEntry", description: "One event of a law's history, from its headnote" });
+
+export const adoptionSchema = z
+  .object({ date: isoDate.nullable(), body: z.string().nullable(), meeting: z.string().nullable(), position: positionSchema })
+  .meta({ id: "Adoption", description: "The first adopted entry of the history" });
+
+export const effectiveFromSchema = z
+  .object({
+    date: isoDate,
+    source: z.enum(["decree", "headnote", "article"]).describe("What says it: the decree's preamble, the headnote, or an article (本法自…起施行)"),
+    position: positionSchema,
+  })
+  .meta({ id: "EffectiveFrom" });
+
+export const tocEntrySchema = z
+  .object({
+    level: z.enum(["part", "chapter", "section"]),
+    number: z.number().int().nullable().describe("null for an unnumbered 附则"),
+    title: z.string(),
+    page: z.number().int().nullable(),
+    position: positionSchema,
+  })
+  .meta({ id: "TocEntry", description: "A line of a printed table of contents (目录)" });
 
 export interface DocumentShape {
   title: string;
@@ -256,11 +301,16 @@ export interface DocumentShape {
   category?: string | undefined;
   contentsEntry?: number | undefined;
   docNumber?: z.infer<typeof docNumberSchema> | undefined;
+  decreeNumber?: z.infer<typeof decreeNumberSchema> | undefined;
   date?: string | undefined;
   issuer?: string | undefined;
   recipients?: string[] | undefined;
   decree?: z.infer<typeof decreeSchema> | undefined;
   report?: z.infer<typeof reportSchema> | undefined;
+  adoption?: z.infer<typeof adoptionSchema> | undefined;
+  history?: Array<z.infer<typeof historyEntrySchema>> | undefined;
+  effectiveFrom?: z.infer<typeof effectiveFromSchema> | undefined;
+  toc?: Array<z.infer<typeof tocEntrySchema>> | undefined;
   attachments?: DocumentShape[] | undefined;
   outline: OutlineNodeShape[];
   position: z.infer<typeof positionSchema>;
@@ -282,11 +332,16 @@ export const documentSchema: z.ZodType<DocumentShape> = z
     category: z.string().optional(),
     contentsEntry: z.number().int().min(0).optional().describe("Index into contents"),
     docNumber: docNumberSchema.optional(),
+    decreeNumber: decreeNumberSchema.optional(),
     date: isoDate.optional(),
     issuer: z.string().optional(),
     recipients: z.array(z.string()).optional(),
     decree: decreeSchema.optional(),
     report: reportSchema.optional(),
+    adoption: adoptionSchema.optional(),
+    history: z.array(historyEntrySchema).optional().describe("The events a law's headnote records, in order"),
+    effectiveFrom: effectiveFromSchema.optional(),
+    toc: z.array(tocEntrySchema).optional().describe("A printed table of contents (目录); never read as chapters"),
     get attachments() {
       return z.array(documentSchema).optional();
     },

@@ -5,9 +5,13 @@ import { tokenizeMarker } from "../tokenize/tokenize.js";
 import { squeezeLayoutBlanks, titleKey } from "../util/chars.js";
 import { type Position, type SourceLine, cover, lineSpan } from "../util/position.js";
 import { readDate } from "./date.js";
+import type { DecreeNumber } from "./decree-number.js";
 import type { DocNumber } from "./doc-number.js";
 import { type Decree, type DocumentKind, type Report, readHeader } from "./header.js";
+import type { Adoption, EffectiveFrom, HistoryEntry } from "./headnote.js";
 import { type OutlineNode, nodeFromBlock } from "./node.js";
+import { type TocEntry, readToc } from "./toc.js";
+import { splitGluedArticles } from "../normalize/glued-articles.js";
 import { buildOutline } from "./outline.js";
 import type { Article, Division } from "../extract/articles.js";
 import type { Measure } from "../extract/measures.js";
@@ -23,11 +27,21 @@ export interface GazetteDocument {
   /** Index of the contents entry that lists this document. */
   contentsEntry?: number;
   docNumber?: DocNumber;
+  /** The number of the decree it is, or that promulgated it: `国务院令第707号` (a decree has no 文号). */
+  decreeNumber?: DecreeNumber;
   date?: string;
   issuer?: string;
   recipients?: string[];
   decree?: Decree;
   report?: Report;
+  /** When and by whom a law or regulation was adopted, from its headnote. */
+  adoption?: Adoption;
+  /** The events its headnote records: adopted, approved, promulgated, amended, revised, corrected. */
+  history?: HistoryEntry[];
+  /** When it takes effect, from the decree, the headnote or an article (the first that says). */
+  effectiveFrom?: EffectiveFrom;
+  /** A printed table of contents (目录): its entries, never chapters. */
+  toc?: TocEntry[];
   attachments?: GazetteDocument[];
   outline: OutlineNode[];
   position: Position;
@@ -125,6 +139,11 @@ function readSignature(blocks: Block[], document: GazetteDocument, nodes: Outlin
  */
 export function readDocument(lines: SourceLine[], sink: DiagnosticSink): GazetteDocument {
   const header = readHeader(lines, sink);
+  const toc = readToc(lines, header.bodyStart);
+  if (toc !== null) {
+    header.nodes.push(...toc.nodes);
+    header.bodyStart = toc.end;
+  }
   let bodyEnd = lines.length;
   const attachments: GazetteDocument[] = [];
   for (let at = header.bodyStart; at < lines.length; at++) {
@@ -139,7 +158,7 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink): Gazette
     });
     break;
   }
-  const body = lines.slice(header.bodyStart, bodyEnd);
+  const body = splitGluedArticles(lines.slice(header.bodyStart, bodyEnd), sink);
   let articles = 0;
   for (const line of body) if (line.text.startsWith("第") && tokenizeMarker(line)?.kind === "article") articles++;
   const blocks = joinLines(body, { regulation: articles >= 2 }, sink);
@@ -153,11 +172,16 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink): Gazette
     position: cover(lineSpan(first), lineSpan(last)),
   };
   if (header.docNumber) document.docNumber = header.docNumber;
+  if (header.decreeNumber) document.decreeNumber = header.decreeNumber;
   if (header.date) document.date = header.date;
   if (header.issuer) document.issuer = header.issuer;
   if (header.recipients) document.recipients = header.recipients;
   if (header.decree) document.decree = header.decree;
   if (header.report) document.report = header.report;
+  if (header.adoption) document.adoption = header.adoption;
+  if (header.history) document.history = header.history;
+  if (header.effectiveFrom) document.effectiveFrom = header.effectiveFrom;
+  if (toc !== null) document.toc = toc.entries;
   const trailer: OutlineNode[] = [];
   const content = readSignature(blocks, document, trailer, sink);
   document.outline = [...buildOutline(header.nodes, content), ...trailer];

@@ -3,41 +3,29 @@ import { isTableRow } from "../normalize/blocks.js";
 import { tokenizeField, tokenizeMarker } from "../tokenize/tokenize.js";
 import {
   attachmentLabel,
+  contentsHeading,
   dateLine,
   decreeHeading,
   decreeNumber,
   docNumberLine,
   effectiveFrom,
-  headnote,
   signatory,
   speechSubtitle,
   titleEnding,
 } from "../regexes.js";
 import { readNumeral } from "../tokenize/numeral.js";
-import { fold, squeezeLayoutBlanks } from "../util/chars.js";
+import { squeezeLayoutBlanks, titleKey } from "../util/chars.js";
 import { splitOutsideBrackets } from "../util/split.js";
 import { type SourceLine, lineSpan } from "../util/position.js";
-import { readDecreeAdoption, readHeadnoteAdoption, readPromulgation } from "./dated-phrase.js";
 import { readDate } from "./date.js";
+import { type DecreeNumber, readDecreeNumber } from "./decree-number.js";
+import { readPreambleAdoption } from "./decree-preamble.js";
 import { type DocNumber, readDocNumber } from "./doc-number.js";
+import { type Adoption, type EffectiveFrom, type Headnote, type HistoryEntry, adoptionOf, isHeadnoteLine, readHeadnote } from "./headnote.js";
+import { type DocumentKind, kindOfDocNumberIssuer, kindOfTitle } from "./kinds.js";
 import { type OutlineNode, nodeFromLine } from "./node.js";
 
-export type DocumentKind =
-  | "report"
-  | "decree"
-  | "notice"
-  | "decision"
-  | "opinion"
-  | "regulation"
-  | "plan"
-  | "announcement"
-  | "circular"
-  | "reply"
-  | "letter"
-  | "minutes"
-  | "guide"
-  | "measures"
-  | "other";
+export { type DocumentKind, kindOfTitle };
 
 export interface Signatory {
   title: string;
@@ -70,36 +58,22 @@ export interface Header {
   recipients?: string[];
   decree?: Decree;
   report?: Report;
+  /** The number of the decree it is, or that promulgated it. */
+  decreeNumber?: DecreeNumber;
+  /** The history its headnote records, and the adoption and effect it states. */
+  history?: HistoryEntry[];
+  adoption?: Adoption;
+  effectiveFrom?: EffectiveFrom;
   /** Index of the first line after the header. */
   bodyStart: number;
 }
 
-const KIND_BY_ENDING: Array<[RegExp, DocumentKind]> = [
-  [/报告$/, "report"],
-  [/(?:通知|通报)$/, "notice"],
-  [/(?:决定|命令)$/, "decision"],
-  [/意见$/, "opinion"],
-  [/(?:办法|规定|条例|细则|规则)(?:\(试行\)|\(暂行\))?$/, "regulation"],
-  [/(?:方案|规划|计划)(?:\(试行\)|\(暂行\))?$/, "plan"],
-  [/公告$/, "announcement"],
-  [/通告$/, "circular"],
-  [/批复$/, "reply"],
-  [/函$/, "letter"],
-  [/纪要$/, "minutes"],
-  [/指南$/, "guide"],
-  [/(?:措施|[〇零一二三四五六七八九十百]{1,6}条)$/, "measures"],
-];
-
 const LONGEST_TITLE_LINES = 4;
-const LONGEST_TITLE_LINE = 60;
+/** A headnote has a clause a line at most: adoption, approval, promulgation, effect and amendments. */
+const LONGEST_HEADNOTE = 16;
+/** Long enough for a court's decision amending twenty-nine interpretations, named in full. */
+const LONGEST_TITLE_LINE = 100;
 const LONGEST_ADDRESS = 80;
-
-/** The kind of document a title names. */
-export function kindOfTitle(title: string): DocumentKind {
-  const compact = squeezeLayoutBlanks(fold(title));
-  for (const [ending, kind] of KIND_BY_ENDING) if (ending.test(compact)) return kind;
-  return "other";
-}
 
 function iso(text: string, sink: DiagnosticSink, line: SourceLine): string | null {
   const date = readDate(text);
@@ -123,9 +97,60 @@ function headnoteOnly(nodes: OutlineNode[]): boolean {
 function isTitleLine(line: SourceLine, folded: string): boolean {
   if (line.text.length > LONGEST_TITLE_LINE || /[。；;]/.test(folded) || isTableRow(line.text)) return false;
   if (/[:]$/.test(folded)) return false;
+  // A headnote clause (`2022年9月2日 …会议通过`) or a table of contents' heading ends a title.
+  if (isHeadnoteLine(folded) || contentsHeading.test(squeezeLayoutBlanks(folded))) return false;
   if (tokenizeMarker(line, folded) !== null || tokenizeField(line, folded) !== null) return false;
   const compact = squeezeLayoutBlanks(folded);
   return !docNumberLine.test(compact) && !dateLine.test(compact) && !speechSubtitle.test(folded) && !/[，,]/.test(folded);
+}
+
+/**
+ * The decree fields a headnote gives: the first adoption at a meeting
+ * (`省政府第47次常务会议`) overrides the preamble's, as does the effective date;
+ * the promulgating decree (`河南省人民政府令第231号公布`) fills what the heading
+ * left empty.
+ */
+function fillDecree(decree: Decree, note: Headnote): void {
+  const adopted = note.history.find((entry) => entry.action === "adopted" && entry.meeting !== null);
+  if (adopted !== undefined) {
+    decree.adoptedOn = adopted.date;
+    decree.meeting = `${adopted.body ?? ""}${adopted.meeting ?? ""}`;
+  }
+  for (const entry of note.history) {
+    const number = entry.action === "promulgated" && entry.instrument !== null ? readDecreeNumber(entry.instrument) : null;
+    if (number === null) continue;
+    decree.signedOn ??= entry.date;
+    decree.authority ??= number.authority;
+    decree.number ??= number.number;
+    break;
+  }
+  if (note.effectiveFrom !== undefined) decree.effectiveFrom = note.effectiveFrom.date;
+}
+
+/** Whether the lines end inside a 《…》 (more 《 opened than closed). */
+function insideBookTitle(lines: SourceLine[]): boolean {
+  let open = 0;
+  for (const line of lines) for (const char of line.text) open += char === "《" ? 1 : char === "》" ? -1 : 0;
+  return open > 0;
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** A line of nothing but zero-width characters, as web pages leave between blocks. */
+function isInvisible(line: SourceLine): boolean {
+  return line.text.replace(ZERO_WIDTH, "").trim() === "";
+}
+
+/** The lines from `from` that print `key` again, or none. */
+function repeatedTitle(lines: SourceLine[], from: number, key: string): SourceLine[] {
+  if (key.length === 0) return [];
+  let joined = "";
+  for (let at = from; at < lines.length && at - from < LONGEST_TITLE_LINES; at++) {
+    joined += titleKey((lines[at] as SourceLine).text).replace(ZERO_WIDTH, "");
+    if (joined === key) return lines.slice(from, at + 1);
+    if (!key.startsWith(joined)) return [];
+  }
+  return [];
 }
 
 /**
@@ -139,28 +164,39 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
   const at = () => lines[index];
   const foldedAt = () => at()?.folded ?? "";
   let decree: Decree | undefined;
+  let decreeEffect: EffectiveFrom | undefined;
+  let ownNumber: DecreeNumber | undefined;
 
-  if (decreeHeading.test(squeezeLayoutBlanks(foldedAt()))) {
+  // A decree's heading: `河南省人民政府令` over `第231号`, or both on one line (`国务院令第707号`).
+  const headingOnly = decreeHeading.test(squeezeLayoutBlanks(foldedAt()));
+  const oneLine = headingOnly ? null : readDecreeNumber(at()?.text ?? "");
+  if (headingOnly || oneLine !== null) {
     const line = at() as SourceLine;
-    decree = { authority: squeezeLayoutBlanks(line.text).replace(/令$/, ""), number: null, adoptedOn: null, meeting: null, effectiveFrom: null, signatory: null, signedOn: null };
+    decree = { authority: oneLine?.authority ?? squeezeLayoutBlanks(line.text).replace(/令$/, ""), number: oneLine?.number ?? null, adoptedOn: null, meeting: null, effectiveFrom: null, signatory: null, signedOn: null };
+    if (oneLine !== null) ownNumber = oneLine;
     nodes.push(nodeFromLine(line, "decree-heading"));
     index++;
-    const number = decreeNumber.exec(squeezeLayoutBlanks(foldedAt()));
+    const number = oneLine === null ? decreeNumber.exec(squeezeLayoutBlanks(foldedAt())) : null;
     if (number !== null) {
       decree.number = readNumeral(number[1] ?? "")?.value ?? null;
+      if (decree.number !== null) ownNumber = { text: squeezeLayoutBlanks(line.text + (at() as SourceLine).text), authority: decree.authority ?? "", number: decree.number };
       nodes.push(nodeFromLine(at() as SourceLine, "decree-number"));
       index++;
     }
     const preamble = foldedAt();
-    const adopted = readDecreeAdoption(preamble);
+    // 已经2025年1月6日…会议审议通过, or, in a presidential order, 已由…会议于2024年6月28日通过.
+    const adopted = readPreambleAdoption(preamble);
     const effective = effectiveFrom.exec(preamble);
     if (adopted !== null || effective !== null) {
       const line = at() as SourceLine;
       if (adopted !== null) {
         decree.adoptedOn = iso(adopted.date, sink, line);
-        decree.meeting = squeezeLayoutBlanks(`${adopted.name}会议`);
+        decree.meeting = squeezeLayoutBlanks(adopted.meeting);
       }
-      if (effective !== null) decree.effectiveFrom = iso(effective[0], sink, line);
+      if (effective !== null) {
+        decree.effectiveFrom = iso(effective[0], sink, line);
+        if (decree.effectiveFrom !== null) decreeEffect = { date: decree.effectiveFrom, source: "decree", position: lineSpan(line) };
+      }
       nodes.push(nodeFromLine(line, "decree-preamble"));
       index++;
     }
@@ -192,38 +228,77 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
     titleLines.push(line);
     nodes.push(nodeFromLine(line, "title"));
     index++;
-    if (titleEnding.test(squeezeLayoutBlanks(folded))) break;
+    // A line ending inside 《》 (`…《中华人民共和国药品管理法` / `实施条例》…的决定`) does not end the title.
+    if (titleEnding.test(squeezeLayoutBlanks(folded)) && !insideBookTitle(titleLines)) break;
   }
   const title = squeezeLayoutBlanks(titleLines.map((line) => line.text).join(""));
+  // The title printed a second time, over lines of its own (a page that reproduces the printed text under its heading).
+  const repeated = repeatedTitle(lines, index, titleKey(title));
+  for (const line of repeated) nodes.push(nodeFromLine(line, "title"));
+  index += repeated.length;
 
-  // A headnote in brackets under a law's title: adoption, promulgation, effect.
-  const note = at();
-  if (titleLines.length > 0 && note !== undefined && headnote.test(note.folded)) {
-    const adopted = readHeadnoteAdoption(note.folded);
-    const promulgated = readPromulgation(note.folded);
-    const effective = effectiveFrom.exec(note.folded);
+  // The headnote under a law's title: adoption, promulgation, amendments, effect.
+  // In brackets (`（…通过　…公布　自…起施行）`, possibly over several lines) or,
+  // as law databases print it, one clause a line.
+  const noteLines: SourceLine[] = [];
+  let bracketOpen = false;
+  while (titleLines.length > 0 && index < lines.length && noteLines.length < LONGEST_HEADNOTE) {
+    const note = at() as SourceLine;
+    const folded = note.folded.trim();
+    if (!bracketOpen && !isHeadnoteLine(folded)) break;
+    if (!bracketOpen && folded.startsWith("(")) bracketOpen = true;
+    if (bracketOpen && folded.endsWith(")")) bracketOpen = false;
     decree ??= { authority: null, number: null, adoptedOn: null, meeting: null, effectiveFrom: null, signatory: null, signedOn: null };
-    if (adopted !== null) {
-      decree.adoptedOn = iso(adopted.date, sink, note);
-      decree.meeting = squeezeLayoutBlanks(`${adopted.name}会议`);
-    }
-    if (promulgated !== null) {
-      decree.signedOn ??= iso(promulgated.date, sink, note);
-      decree.authority ??= promulgated.name;
-      decree.number ??= readNumeral(promulgated.end[1] ?? "")?.value ?? null;
-    }
-    if (effective !== null) decree.effectiveFrom = iso(effective[0], sink, note);
     nodes.push(nodeFromLine(note, "headnote"));
+    noteLines.push(note);
     index++;
   }
+  const note = readHeadnote(noteLines, sink);
+  if (decree !== undefined && noteLines.length > 0) fillDecree(decree, note);
   const header: Header = { nodes, title, kind: decree && !headnoteOnly(nodes) ? "decree" : kindOfTitle(title), bodyStart: 0 };
   if (decree) header.decree = decree;
+  if (note.history.length > 0) header.history = note.history;
+  // The number of the decree that promulgated it (`…国务院令第382号公布`), when it has none of its own.
+  for (const entry of note.history) {
+    if (ownNumber !== undefined) break;
+    if (entry.action === "promulgated" && entry.instrument !== null) ownNumber = readDecreeNumber(entry.instrument) ?? undefined;
+  }
+  if (ownNumber !== undefined) header.decreeNumber = ownNumber;
+  const adoption = adoptionOf(note.history);
+  if (adoption !== null) header.adoption = adoption;
+  if (decreeEffect !== undefined) header.effectiveFrom = decreeEffect;
+  else if (note.effectiveFrom !== undefined) header.effectiveFrom = note.effectiveFrom;
+
+  // A page that prints the text again under its headnote: the title again, then its 文号
+  // (`法释〔2023〕5号`), with lines of zero-width characters between.
+  if (noteLines.length > 0) {
+    const skipInvisible = () => {
+      while (index < lines.length && isInvisible(at() as SourceLine)) {
+        nodes.push(nodeFromLine(at() as SourceLine, "paragraph"));
+        index++;
+      }
+    };
+    const before = index;
+    skipInvisible();
+    const again = repeatedTitle(lines, index, titleKey(title));
+    if (again.length > 0) {
+      for (const line of again) nodes.push(nodeFromLine(line, "title"));
+      index += again.length;
+      skipInvisible();
+    } else {
+      nodes.length -= index - before;
+      index = before;
+    }
+  }
 
   const number = docNumberLine.exec(squeezeLayoutBlanks(foldedAt()));
   if (number !== null) {
     const line = at() as SourceLine;
     const read = readDocNumber(line.text);
-    if (read !== null) header.docNumber = { text: read.text, issuer: read.issuer, year: read.year, seq: read.seq };
+    if (read !== null) {
+      header.docNumber = { text: read.text, issuer: read.issuer, year: read.year, seq: read.seq };
+      header.kind = kindOfDocNumberIssuer(read.issuer) ?? header.kind;
+    }
     const date = iso(line.text, sink, line);
     if (date !== null) header.date = date;
     nodes.push(nodeFromLine(line, "doc-number"));

@@ -15,6 +15,8 @@ export type NodeRole =
   | "decree-number"
   | "decree-preamble"
   | "headnote"
+  | "toc-heading"
+  | "toc-entry"
   | "signature"
   | "date"
   | "attachment-label"

@@ -10,7 +10,7 @@ import {
 } from "../regexes.js";
 import { foldedKey, squeezeLayoutBlanks, titleKey } from "../util/chars.js";
 import type { SourceLine } from "../util/position.js";
-import { readDecreeAdoption } from "./dated-phrase.js";
+import { readPreambleAdoption } from "./decree-preamble.js";
 import type { ContentsEntry } from "./front-matter.js";
 
 /** A document's lines within the body, and the contents entry that names it. */
@@ -33,7 +33,7 @@ function isLeadIn(line: SourceLine): boolean {
   return (
     decreeHeading.test(compact) ||
     decreeNumber.test(compact) ||
-    readDecreeAdoption(folded) !== null ||
+    readPreambleAdoption(folded) !== null ||
     (effectiveFrom.test(folded) && folded.includes("公布")) ||
     signatory.test(folded) ||
     dateLine.test(compact)
@@ -42,6 +42,21 @@ function isLeadIn(line: SourceLine): boolean {
 
 function isTitleCandidate(line: SourceLine): boolean {
   return line.text.length <= 60 && !/[。；;，,]/.test(line.text);
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Whether the title lines `[start, end)` repeat the title the segment opens with at `from` (on its first one to three lines). */
+function repeatsTitle(lines: SourceLine[], from: number, start: number, end: number): boolean {
+  // Zero-width characters a web page leaves on lines of their own are no part of a title.
+  const again = lines.slice(start, end).map((line) => titleKey(line.text).replace(ZERO_WIDTH, "")).join("");
+  let own = "";
+  for (let at = from; at < Math.min(start, from + LONGEST_TITLE_BLOCK); at++) {
+    own += titleKey((lines[at] as SourceLine).text);
+    if (own === again) return true;
+    if (!again.startsWith(own)) return false;
+  }
+  return false;
 }
 
 /** Title keys of lines, computed on first use: most lines are never compared. */
@@ -226,6 +241,8 @@ export function splitUnlisted(lines: SourceLine[], segments: Segment[]): Segment
         if (start === at) start = -1;
         const above = lines.slice(Math.max(from, start - 2), start);
         if (above.some((l) => attachmentLabel.test(squeezeLayoutBlanks(l.folded)) || attachmentList.test(squeezeLayoutBlanks(l.folded)))) start = -1;
+        // A title printed again over its own 文号 (a page reproducing the document under its headnote) is not a new document.
+        if (start > from && repeatsTitle(lines, from, start, at)) start = -1;
       }
       if (start <= from) continue;
       out.push({ from, to: start, entry });

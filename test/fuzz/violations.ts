@@ -6,7 +6,7 @@ import { splitLines } from "../../src/input/lines.js";
 import { parse, type ParseOptions } from "../../src/parse.js";
 import { resultSchema, type GongbaoResult } from "../../src/schema/result.js";
 import { fold } from "../../src/util/chars.js";
-import { allDocuments, walk } from "../helpers.js";
+import { allDocuments, placesLineOnce, walk } from "../helpers.js";
 
 /** A span of the result, as the schema gives it. */
 export type Span = { start: { offset: number; line: number; column: number }; end: { offset: number; line: number; column: number } };
@@ -107,6 +107,7 @@ export function violations(result: GongbaoResult, text: string, plain: boolean):
   const lines = splitLines(text);
   const owners = new Int32Array(lines.length);
   const ownerText: string[] = new Array(lines.length);
+  const ownerSpans: Span[][] = lines.map(() => []);
   const lineIndex = (offset: number) => {
     let low = 0;
     let high = lines.length - 1;
@@ -125,6 +126,7 @@ export function violations(result: GongbaoResult, text: string, plain: boolean):
         if (line === undefined || line.contentStart >= span.end.offset) break;
         if (line.text.length === 0 || span.start.offset >= line.contentEnd || span.end.offset <= line.contentStart || seen.has(index)) continue;
         seen.add(index);
+        ownerSpans[index]?.push(span);
         owners[index] = (owners[index] ?? 0) + 1;
         ownerText[index] = claim.text;
       }
@@ -133,6 +135,8 @@ export function violations(result: GongbaoResult, text: string, plain: boolean):
   for (const [index, line] of lines.entries()) {
     if (line.text.length === 0) continue;
     if (owners[index] !== 1) {
+      // A line split where an article was glued to it: its parts, side by side, place it once.
+      if ((owners[index] ?? 0) > 1 && placesLineOnce(line, ownerSpans[index] ?? [])) continue;
       found.push(`line ${line.number} 「${line.text.slice(0, 40)}」 is placed ${owners[index]} times`);
     } else if (!fold(ownerText[index] ?? "").includes(fold(line.text).slice(1))) {
       found.push(`line ${line.number} 「${line.text.slice(0, 40)}」 is not in the text placed over it`);
