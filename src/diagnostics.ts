@@ -39,6 +39,8 @@ export const DIAGNOSTIC_CODES = {
   "unreadable-file": { severity: "error", description: "A file of a dataset run could not be read; it was skipped." },
   "parse-failed": { severity: "error", description: "The parser stopped on a file of a dataset run (it ran out of memory, say); the file was skipped." },
   "no-documents": { severity: "warning", description: "A file of a dataset run holds no document; it was skipped." },
+  "attachment-missing": { severity: "warning", description: "An attachment list names an attachment whose text is not in the document (common on web pages)." },
+  "document-without-date": { severity: "warning", description: "A notice, reply, letter or other official document has no date (成文日期) in its header, signature or metadata." },
   "table-row-width": { severity: "error", description: "A table row has more or fewer cells than the header." },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 

@@ -8,6 +8,7 @@ import { lineStarts, pointAtOffset } from "./input/assembled-lines.js";
 import { splitLines } from "./input/lines.js";
 import { readMarkdown } from "./input/markdown.js";
 import { readDate } from "./structure/date.js";
+import { isIssuerName } from "./structure/closing.js";
 import { readDocNumber } from "./structure/doc-number.js";
 import { squeezeLayoutBlanks } from "./util/chars.js";
 import { removeFurniture } from "./normalize/furniture.js";
@@ -236,7 +237,15 @@ function applyMetadata(document: GazetteDocument, metadata: PageMetadata[], sink
   document.metadata = metadata;
   for (const { label, value, position } of metadata) {
     if (label === "标题" || label === "名称") document.title = squeezeLayoutBlanks(value);
-    else if (label === "发文机关" || label === "发布机构") document.issuer = squeezeLayoutBlanks(value);
+    else if (label === "发文机关" || label === "发布机构") {
+      const issuer = squeezeLayoutBlanks(value);
+      // A joint document's organs (`国务院办公厅、中央军委办公厅`): issuer is the first.
+      const names = issuer.split("、");
+      if (names.length > 1 && names.every((name) => isIssuerName(name))) {
+        document.issuers = names;
+        document.issuer = names[0] as string;
+      } else document.issuer = issuer;
+    }
     else if (label === "成文日期") {
       const date = readDate(value);
       if (date?.iso) document.date = date.iso;

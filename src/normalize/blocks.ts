@@ -9,7 +9,7 @@ import {
 } from "../regexes.js";
 import { tokenizeField, tokenizeMarker } from "../tokenize/tokenize.js";
 import { MARKER_RANK, type FieldToken, type MarkerKind, type MarkerToken } from "../tokenize/types.js";
-import { isHan, squeezeLayoutBlanks } from "../util/chars.js";
+import { foldedKey, isHan, squeezeLayoutBlanks } from "../util/chars.js";
 import { type SourceLine, spanOn } from "../util/position.js";
 
 /** A piece of one physical line that a block is made of. */
@@ -36,6 +36,11 @@ export interface Block {
 export interface JoinContext {
   /** The document numbers articles (第X条): lists of items are paragraphs. */
   regulation: boolean;
+  /**
+   * Title keys of documents printed in this text (what a 印发 notice issues):
+   * a block that is one of them is a title and never continues into the next line.
+   */
+  titles?: ReadonlySet<string>;
 }
 
 /** Sentence-final punctuation (folded), possibly followed by closing quotes or brackets. */
@@ -283,7 +288,7 @@ function continues(growing: GrowingBlock, next: Block, headingKinds: Map<MarkerK
     if (heading) return nextShort;
     return true;
   }
-  if (growing.length <= LONGEST_TITLE_BLOCK && isTitleLike(growing.folded())) return false;
+  if (growing.length <= LONGEST_TITLE_BLOCK && (isTitleLike(growing.folded()) || context.titles?.has(foldedKey(growing.folded())) === true)) return false;
   if (growing.head.startsWith("——") || growing.head.startsWith("--")) return false;
   return growing.length >= PARAGRAPH_LINE;
 }

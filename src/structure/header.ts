@@ -15,7 +15,8 @@ import {
 } from "../regexes.js";
 import { readNumeral } from "../tokenize/numeral.js";
 import { fold, squeezeLayoutBlanks } from "../util/chars.js";
-import { splitOutsideBrackets } from "../util/split.js";
+import { isIssuerName } from "./closing.js";
+import { readsAsRecipients, splitRecipients } from "./recipients.js";
 import { type SourceLine, lineSpan } from "../util/position.js";
 import { readDecreeAdoption, readHeadnoteAdoption, readPromulgation } from "./dated-phrase.js";
 import { readDate } from "./date.js";
@@ -65,6 +66,8 @@ export interface Header {
   title: string;
   kind: DocumentKind;
   issuer?: string;
+  /** Each organ of a joint document (联合发文), in order; `issuer` is the first. */
+  issuers?: string[];
   docNumber?: DocNumber;
   date?: string;
   recipients?: string[];
@@ -84,6 +87,8 @@ const KIND_BY_ENDING: Array<[RegExp, DocumentKind]> = [
   [/公告$/, "announcement"],
   [/通告$/, "circular"],
   [/批复$/, "reply"],
+  // A reply to a letter or to a deputy's proposal (复函, 答复) answers as a 批复 does.
+  [/(?:复函|答复)$/, "reply"],
   [/函$/, "letter"],
   [/纪要$/, "minutes"],
   [/指南$/, "guide"],
@@ -93,6 +98,12 @@ const KIND_BY_ENDING: Array<[RegExp, DocumentKind]> = [
 const LONGEST_TITLE_LINES = 4;
 const LONGEST_TITLE_LINE = 60;
 const LONGEST_ADDRESS = 80;
+/** A long 主送 list (every province by name) is only names and separators. */
+const LONGEST_NAME_LIST = 400;
+const NAME_LIST = /^[\u4e00-\u9fff()、，, \u3000]+:$/;
+/** Recipients printed over several lines: each but the last ends with a separator. */
+const MOST_RECIPIENT_LINES = 3;
+const ENDS_WITH_SEPARATOR = /[、，,]$/;
 
 /** The kind of document a title names. */
 export function kindOfTitle(title: string): DocumentKind {
@@ -126,6 +137,30 @@ function isTitleLine(line: SourceLine, folded: string): boolean {
   if (tokenizeMarker(line, folded) !== null || tokenizeField(line, folded) !== null) return false;
   const compact = squeezeLayoutBlanks(folded);
   return !docNumberLine.test(compact) && !dateLine.test(compact) && !speechSubtitle.test(folded) && !/[，,]/.test(folded);
+}
+
+function isAddressLine(line: SourceLine): boolean {
+  const folded = line.folded;
+  if (/[。]/.test(folded) || folded.includes("如下")) return false;
+  if (line.text.length > LONGEST_ADDRESS && !(line.text.length <= LONGEST_NAME_LIST && NAME_LIST.test(folded))) return false;
+  return tokenizeMarker(line, folded) === null && tokenizeField(line, folded) === null;
+}
+
+/**
+ * The 主送 lines at `index`: one line ending with a colon, or up to three
+ * whose last ends with a colon and the others with a separator
+ * (`各省、自治区、直辖市人民政府，` / `国务院各部委、各直属机构：`).
+ */
+function recipientLines(lines: SourceLine[], index: number): SourceLine[] {
+  const found: SourceLine[] = [];
+  for (let at = index; at < lines.length && found.length < MOST_RECIPIENT_LINES; at++) {
+    const line = lines[at] as SourceLine;
+    if (!isAddressLine(line)) return [];
+    found.push(line);
+    if (line.folded.endsWith(":")) return readsAsRecipients(found.map((one) => one.text).join("").slice(0, -1)) ? found : [];
+    if (!ENDS_WITH_SEPARATOR.test(line.folded)) return [];
+  }
+  return [];
 }
 
 /**
@@ -246,18 +281,16 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
     }
   }
 
-  const address = at();
-  if (address !== undefined) {
-    const folded = address.folded;
-    if (folded.endsWith(":") && address.text.length <= LONGEST_ADDRESS && !/[。]/.test(folded) && tokenizeMarker(address, folded) === null && tokenizeField(address, folded) === null) {
-      if (header.kind === "report") {
-        nodes.push(nodeFromLine(address, "salutation"));
-      } else {
-        header.recipients = splitOutsideBrackets(address.text.slice(0, -1), "，,、;；").map((part) => part.text);
-        nodes.push(nodeFromLine(address, "recipients"));
-      }
-      index++;
+  const addressLines = recipientLines(lines, index);
+  if (addressLines.length > 0) {
+    if (header.kind === "report") {
+      for (const line of addressLines) nodes.push(nodeFromLine(line, "salutation"));
+    } else {
+      const text = addressLines.map((line) => line.text).join("");
+      header.recipients = splitRecipients(text.slice(0, -1));
+      for (const line of addressLines) nodes.push(nodeFromLine(line, "recipients"));
     }
+    index += addressLines.length;
   }
 
   if (decree !== undefined) {
@@ -265,7 +298,12 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
     if (decree.signedOn !== null) header.date = decree.signedOn;
   } else {
     const about = title.indexOf("关于");
-    if (about > 0) header.issuer = title.slice(0, about);
+    if (about > 0) {
+      // Joint documents name each organ: `国务院办公厅、中央军委办公厅关于…`.
+      const names = title.slice(0, about).split("、");
+      if (names.length > 1 && names.every((name) => isIssuerName(name))) header.issuers = names;
+      header.issuer = names.length > 1 && header.issuers !== undefined ? (names[0] as string) : title.slice(0, about);
+    }
     else if (header.report?.speaker) {
       const organization = /^(.*?(?:人民政府|政府|委员会|办公室|办公厅))/.exec(header.report.speaker.title);
       if (organization !== null) header.issuer = organization[1] ?? "";

@@ -1,0 +1,84 @@
+import { copiedTo, printedLine } from "../regexes.js";
+import { squeezeLayoutBlanks } from "../util/chars.js";
+import { splitOutsideBrackets } from "../util/split.js";
+import { type Position, type SourceLine, spanOn } from "../util/position.js";
+import { readDate } from "./date.js";
+import { type OutlineNode, nodeFromLine } from "./node.js";
+
+/** A unit a document is copied to (抄送), as printed and with its position. */
+export interface CopiedUnit {
+  name: string;
+  raw: string;
+  position: Position;
+}
+
+/** The 版记 at the end of a document (GB/T 9704): 抄送 and the printing line. */
+export interface Colophon {
+  /** Index of its first line; the document's own lines end there. */
+  start: number;
+  nodes: OutlineNode[];
+  cc: CopiedUnit[];
+  printedBy?: string;
+  printedOn?: string;
+}
+
+/** The 版记 is the last few lines of a document. */
+const LONGEST_COLOPHON = 6;
+/** A 抄送 list printed over more lines continues on lines this short at most. */
+const LONGEST_CC_LINE = 120;
+const UNIT_SEPARATORS = "，,、;；";
+
+/** The units of a 抄送 line (or its continuation) from `from`, split like other unit lists. */
+function copiedUnits(line: SourceLine, from: number): CopiedUnit[] {
+  const value = line.text.slice(from).replace(/[。.]$/, "");
+  return splitOutsideBrackets(value, UNIT_SEPARATORS).map((part) => {
+    const start = line.contentStart + from + part.offset;
+    return { name: squeezeLayoutBlanks(part.text), raw: part.text, position: spanOn(line, start, start + part.text.length) };
+  });
+}
+
+/**
+ * Read the 版记 at the end of `lines[from, to)`: a `抄送：…` list (over one or
+ * more lines) and `某某办公室  2025年4月8日印发`, in either order, as the last
+ * lines. Returns null when the document does not end with one. Horizontal
+ * rules around it are page furniture, taken out before.
+ */
+export function readColophon(lines: SourceLine[], from: number, to: number): Colophon | null {
+  let start = to;
+  let printedAt = -1;
+  let ccAt = -1;
+  // From the end: the printing line and the 抄送 line, each at most once.
+  for (let at = to - 1; at >= Math.max(from, to - LONGEST_COLOPHON); at--) {
+    const compact = squeezeLayoutBlanks((lines[at] as SourceLine).folded);
+    if (printedAt === -1 && printedLine.test(compact)) printedAt = at;
+    else if (ccAt === -1 && copiedTo.test(compact)) ccAt = at;
+    else if (ccAt === -1 && printedAt === -1) return null;
+    else continue;
+    start = at;
+  }
+  if (start === to) return null;
+  // Lines between the 抄送 line and the printing line (or the end) continue the 抄送 list.
+  const ccEnd = printedAt > ccAt ? printedAt : to;
+  const colophon: Colophon = { start, nodes: [], cc: [] };
+  for (let at = start; at < to; at++) {
+    const line = lines[at] as SourceLine;
+    if (at === printedAt) {
+      const match = printedLine.exec(squeezeLayoutBlanks(line.folded));
+      colophon.printedBy = match?.[1] ?? "";
+      const date = readDate(match?.[2] ?? "");
+      if (date?.iso) colophon.printedOn = date.iso;
+      colophon.nodes.push(nodeFromLine(line, "printed"));
+    } else if (at === ccAt) {
+      const label = /^抄\s*送\s*[:：]\s*/.exec(line.text)?.[0] ?? "";
+      colophon.cc.push(...copiedUnits(line, label.length));
+      colophon.nodes.push(nodeFromLine(line, "cc"));
+    } else if (ccAt !== -1 && at > ccAt && at < ccEnd && line.text.length <= LONGEST_CC_LINE) {
+      colophon.cc.push(...copiedUnits(line, 0));
+      colophon.nodes.push(nodeFromLine(line, "cc"));
+    } else {
+      return null;
+    }
+  }
+  return colophon;
+}
+
