@@ -170,3 +170,6 @@ export const acknowledged = /收\s*悉/;
 
 /** The number before each title of an attachment list (`附件：1. 甲  2. 乙`), at the start or after a blank; not `130项`. */
 export const attachmentNumbers = /(?<=^|\s)([0-9]{1,2})[.、](?![0-9])\s*/g;
+
+/** A title quoted in the text: `《进一步支持文化企业发展的规定》` (global: for `matchAll`). */
+export const quotedTitles = /《([^《》]{2,80})》/g;

@@ -37,6 +37,7 @@ const LONGEST_ISSUER = 30;
 const SHORTEST_ISSUER = 2;
 /** Anything but a name: sentence punctuation, list separators, quotes, digits. */
 const NOT_A_NAME = /[，。,.;；:：!！?？、《》“”"'0-9]/;
+const HAN = /[\u4e00-\u9fff]/;
 /** Blanks between names signed side by side (`国务院　中央军委`). */
 const NAME_GAP = /[ \t\u3000\u00a0]+/;
 
@@ -58,7 +59,8 @@ export function readIssuerLine(line: SourceLine): string[] | null {
   const compact = squeezeLayoutBlanks(folded);
   if (dateLine.test(compact) || docNumberLine.test(compact) || attachmentLabel.test(compact) || titleEnding.test(compact)) return null;
   if (tokenizeMarker(line, folded) !== null || tokenizeField(line, folded) !== null) return null;
-  const names = line.text.split(NAME_GAP).filter((part) => part.length > 0);
+  // A part without a Han character is layout debris a web page left beside the name (`国务院办公厅  &sp;`).
+  const names = line.text.split(NAME_GAP).filter((part) => HAN.test(part));
   const whole = squeezeLayoutBlanks(line.text);
   // A name printed with blanks inside (`国 务 院`) is one name.
   if (isIssuerName(whole) && !names.every((name) => isIssuerName(name))) return [whole];

@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from "../diagnostics.js";
 import { type JoinContext, isTableRow, joinLines } from "../normalize/blocks.js";
-import { attachmentLabel, attachmentList, dateLine } from "../regexes.js";
+import { attachmentLabel, attachmentList, dateLine, quotedTitles } from "../regexes.js";
 import { type ListedAttachment, readAttachmentList } from "./attachment-list.js";
 import { type Closing, type Publication, findClosing, readPublication } from "./closing.js";
 import { type CopiedUnit, readColophon } from "./colophon.js";
@@ -107,6 +107,31 @@ function labelLines(lines: SourceLine[], from: number, to: number): number[] {
   return found;
 }
 
+/** Titles the text quotes in 《》, folded into keys, in order and once each. */
+function quotedKeys(lines: SourceLine[], from: number, to: number): string[] {
+  const keys: string[] = [];
+  for (let at = from; at < to; at++) {
+    const line = lines[at] as SourceLine;
+    if (!line.text.includes("《")) continue;
+    for (const match of line.text.matchAll(quotedTitles)) {
+      const key = titleKey(match[1] ?? "");
+      if (!keys.includes(key)) keys.push(key);
+    }
+  }
+  return keys;
+}
+
+/**
+ * Where the documents a notice issues start after its closing block, when no
+ * attachment list names them: each `附件N` label, and each line that prints a
+ * title the notice quotes (`…印发《甲》和《乙》` → the lines 甲 and 乙).
+ */
+function issuedStarts(lines: SourceLine[], bodyStart: number, mid: Closing, end: number): number[] {
+  const labels = labelLines(lines, mid.end, end);
+  const titled = attachmentStarts(lines, mid.end, end, quotedKeys(lines, bodyStart, mid.start)).filter((at) => !labels.includes(at - 1));
+  return [...new Set([...labels, ...titled])].sort((a, b) => a - b);
+}
+
 /**
  * The closing block of a document whose date has no organ signed above it in
  * the usual form: a short unpunctuated line above the date is its signature
@@ -209,7 +234,7 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink, context:
     break;
   }
   if (mid !== null) {
-    if (starts.length === 0) starts = labelLines(lines, mid.end, end);
+    if (starts.length === 0) starts = issuedStarts(lines, header.bodyStart, mid, end);
     // Labels alone (`附件：`) between the closing and the first attachment belong to it.
     const head = starts[0];
     if (head === undefined || (head > mid.end && !lines.slice(mid.end, head).every((line) => attachmentLabel.test(squeezeLayoutBlanks(line.folded))))) starts.unshift(mid.end);

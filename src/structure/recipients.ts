@@ -43,7 +43,9 @@ function isRecipient(name: string): boolean {
 export function readsAsRecipients(text: string): boolean {
   const parts = splitOutsideBrackets(text, "，,;；");
   return parts.length > 0 && parts.every((part) => {
-    const name = squeezeLayoutBlanks(part.text).replace(/\([^()]*\)$/, "");
+    // The last of the names a `、` joins carries the ending (`各省、自治区、直辖市人民政府`).
+    const pieces = splitOutsideBrackets(part.text, "、");
+    const name = squeezeLayoutBlanks(pieces[pieces.length - 1]?.text ?? "").replace(/\([^()]*\)$/, "");
     return isRecipient(name) || ADDRESSEE_TITLES.some((row) => name.endsWith(row.ending) && name.length > row.ending.length);
   });
 }
