@@ -1,5 +1,4 @@
 import { attachmentLabel, attachmentList, attachmentNumbers } from "../regexes.js";
-import { tokenizeMarker } from "../tokenize/tokenize.js";
 import { squeezeLayoutBlanks, titleKey } from "../util/chars.js";
 import { type Position, type SourceLine, spanOn } from "../util/position.js";
 
@@ -61,13 +60,13 @@ export function readAttachmentList(lines: SourceLine[], at: number, to: number):
   while (end < to && numbered) {
     const line = lines[end] as SourceLine;
     if (line.text.length > LONGEST_LISTED_TITLE || SENTENCE.test(line.folded) || attachmentLabel.test(squeezeLayoutBlanks(line.folded))) break;
-    const marker = tokenizeMarker(line, line.folded);
-    if (entries.length > 0 && (marker === null || marker.kind !== "arabic-enum")) break;
     const more = entriesOn(line, 0);
-    if (more.length === 0 || more.some((entry) => entries.some((seen) => seen.key === entry.key))) break;
+    const unnumbered = more[0]?.number === null;
+    if (more.length === 0 || (entries.length > 0 && unnumbered)) break;
+    if (more.some((entry) => entries.some((seen) => seen.key === entry.key))) break;
     entries.push(...more);
     end++;
-    if (marker === null) break;
+    if (unnumbered) break;
   }
   return { entries, end };
 }

@@ -120,13 +120,33 @@ export function isClosingNote(line: SourceLine): boolean {
   return CLOSING_NOTE.test(squeezeLayoutBlanks(line.folded));
 }
 
+/** Lines of web-page debris (`附件下载：…`) a closing block may have after it and still end the document. */
+const MOST_TRAILING_LINES = 3;
+const LONGEST_TITLE = 60;
+const NOT_IN_A_TITLE = /[。；;:，,]/;
+
+/**
+ * Whether a line can open the document printed after a closing block: an
+ * attachment label (`附件2`), a title (short, no sentence punctuation), or
+ * the salutation of a forwarded report with no title printed (`国务院：`).
+ */
+function opensDocument(line: SourceLine): boolean {
+  const folded = line.folded;
+  const compact = squeezeLayoutBlanks(folded);
+  if (attachmentLabel.test(compact)) return true;
+  if (compact.endsWith(":")) return compact.length <= LONGEST_ISSUER && isIssuerName(compact.slice(0, -1));
+  return compact.length <= LONGEST_TITLE && !NOT_IN_A_TITLE.test(compact);
+}
+
 /**
  * The first closing block in `lines[from, to)`: a date line with the organs
  * signed above it and the notes under it. Either it ends the range (a
- * signature and date with nothing after them, the signature optional), or
- * it has at least one organ signed above the date and more text follows: the
- * document it closes ends there and an issued or forwarded document follows
- * (`mid` is true). Returns null when there is neither.
+ * signature and date with at most a few lines of page debris after them, the
+ * signature optional when nothing follows), or it has at least one organ
+ * signed above the date and a document follows (a title, an attachment
+ * label, a salutation): the document it closes ends there and an issued or
+ * forwarded document follows (`mid` is true). Returns null when there is
+ * neither.
  */
 export function findClosing(lines: SourceLine[], from: number, to: number): (Closing & { mid: boolean }) | null {
   for (let at = from; at < to; at++) {
@@ -143,7 +163,9 @@ export function findClosing(lines: SourceLine[], from: number, to: number): (Clo
     let end = at + 1;
     while (end < to && isClosingNote(lines[end] as SourceLine)) end++;
     if (end >= to) return { start, date: at, end, issuers: issuers.flat(), mid: false };
-    if (issuers.length > 0) return { start, date: at, end, issuers: issuers.flat(), mid: true };
+    if (issuers.length === 0) continue;
+    if (opensDocument(lines[end] as SourceLine)) return { start, date: at, end, issuers: issuers.flat(), mid: true };
+    if (to - end <= MOST_TRAILING_LINES) return { start, date: at, end, issuers: issuers.flat(), mid: false };
   }
   return null;
 }

@@ -1,23 +1,16 @@
 import { copiedTo, printedLine } from "../regexes.js";
+import { type Unit, readUnits } from "../extract/units.js";
 import { squeezeLayoutBlanks } from "../util/chars.js";
-import { splitOutsideBrackets } from "../util/split.js";
-import { type Position, type SourceLine, spanOn } from "../util/position.js";
+import type { SourceLine } from "../util/position.js";
 import { readDate } from "./date.js";
 import { type OutlineNode, nodeFromLine } from "./node.js";
-
-/** A unit a document is copied to (抄送), as printed and with its position. */
-export interface CopiedUnit {
-  name: string;
-  raw: string;
-  position: Position;
-}
 
 /** The 版记 at the end of a document (GB/T 9704): 抄送 and the printing line. */
 export interface Colophon {
   /** Index of its first line; the document's own lines end there. */
   start: number;
   nodes: OutlineNode[];
-  cc: CopiedUnit[];
+  cc: Unit[];
   printedBy?: string;
   printedOn?: string;
 }
@@ -26,15 +19,11 @@ export interface Colophon {
 const LONGEST_COLOPHON = 6;
 /** A 抄送 list printed over more lines continues on lines this short at most. */
 const LONGEST_CC_LINE = 120;
-const UNIT_SEPARATORS = "，,、;；";
 
-/** The units of a 抄送 line (or its continuation) from `from`, split like other unit lists. */
-function copiedUnits(line: SourceLine, from: number): CopiedUnit[] {
-  const value = line.text.slice(from).replace(/[。.]$/, "");
-  return splitOutsideBrackets(value, UNIT_SEPARATORS).map((part) => {
-    const start = line.contentStart + from + part.offset;
-    return { name: squeezeLayoutBlanks(part.text), raw: part.text, position: spanOn(line, start, start + part.text.length) };
-  });
+/** The units of a 抄送 line (or of its continuation) after `from`, split and prefixed like other unit lists. */
+function copiedUnits(node: OutlineNode, from: number): Unit[] {
+  const end = node.text.length - (/[。.]$/.test(node.text) ? 1 : 0);
+  return readUnits(node, from, end);
 }
 
 /**
@@ -70,11 +59,13 @@ export function readColophon(lines: SourceLine[], from: number, to: number): Col
       colophon.nodes.push(nodeFromLine(line, "printed"));
     } else if (at === ccAt) {
       const label = /^抄\s*送\s*[:：]\s*/.exec(line.text)?.[0] ?? "";
-      colophon.cc.push(...copiedUnits(line, label.length));
-      colophon.nodes.push(nodeFromLine(line, "cc"));
+      const node = nodeFromLine(line, "cc");
+      colophon.cc.push(...copiedUnits(node, label.length));
+      colophon.nodes.push(node);
     } else if (ccAt !== -1 && at > ccAt && at < ccEnd && line.text.length <= LONGEST_CC_LINE) {
-      colophon.cc.push(...copiedUnits(line, 0));
-      colophon.nodes.push(nodeFromLine(line, "cc"));
+      const node = nodeFromLine(line, "cc");
+      colophon.cc.push(...copiedUnits(node, 0));
+      colophon.nodes.push(node);
     } else {
       return null;
     }

@@ -3,7 +3,8 @@ import { type JoinContext, isTableRow, joinLines } from "../normalize/blocks.js"
 import { attachmentLabel, attachmentList, dateLine, quotedTitles } from "../regexes.js";
 import { type ListedAttachment, readAttachmentList } from "./attachment-list.js";
 import { type Closing, type Publication, findClosing, readPublication } from "./closing.js";
-import { type CopiedUnit, readColophon } from "./colophon.js";
+import { readColophon } from "./colophon.js";
+import type { Unit } from "../extract/units.js";
 import { type InReplyTo, readInReplyTo } from "./reply.js";
 import { tokenizeMarker } from "../tokenize/tokenize.js";
 import { squeezeLayoutBlanks, titleKey } from "../util/chars.js";
@@ -61,7 +62,7 @@ export interface GazetteDocument {
   /** The request a reply answers (`你省《关于…的请示》（…号）收悉`). */
   inReplyTo?: InReplyTo;
   /** 版记: the units the document is copied to (抄送). */
-  cc?: CopiedUnit[];
+  cc?: Unit[];
   /** 版记: the office that printed the document (`…办公室  2025年4月8日印发`). */
   printedBy?: string;
   /** 版记: the printing date. */
@@ -246,6 +247,8 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink, context:
     const trailing = findClosing(lines, Math.max(header.bodyStart, listEnd), bodyEnd);
     if (trailing !== null && !trailing.mid) closing = looseSigner(lines, trailing, Math.max(header.bodyStart, listEnd));
   }
+  // Lines after the closing block that open no document (a web page's `附件下载：…`) stay in the document, after it.
+  const afterClosing = closing === null || mid !== null ? [] : lines.slice(closing.end, bodyEnd);
 
   const issued = issuedTitle(header.title);
   // Attachments first: their diagnostics come before the notice's, as they always have.
@@ -277,7 +280,7 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink, context:
   if (header.decree) document.decree = header.decree;
   if (header.report) document.report = header.report;
   const trailer = closing === null ? [] : readClosing(lines, closing, document, sink);
-  document.outline = [...buildOutline(header.nodes, blocks), ...trailer];
+  document.outline = [...buildOutline(header.nodes, blocks), ...trailer, ...afterClosing.map((line) => nodeFromLine(line, "paragraph"))];
 
   if (attachments.length > 0) document.attachments = attachments;
   if (entries.length > 0) {

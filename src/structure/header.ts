@@ -103,6 +103,8 @@ const LONGEST_NAME_LIST = 400;
 const NAME_LIST = /^[\u4e00-\u9fff()、，, \u3000]+:$/;
 /** Recipients printed over several lines: each but the last ends with a separator. */
 const MOST_RECIPIENT_LINES = 3;
+/** What separates the organs of a joint document in its title: `、`, blanks, a line break. */
+const ISSUER_SEPARATORS = /[、\s\u3000]+/;
 const ENDS_WITH_SEPARATOR = /[、，,]$/;
 
 /** The kind of document a title names. */
@@ -299,10 +301,14 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
   } else {
     const about = title.indexOf("关于");
     if (about > 0) {
-      // Joint documents name each organ: `国务院办公厅、中央军委办公厅关于…`.
-      const names = title.slice(0, about).split("、");
-      if (names.length > 1 && names.every((name) => isIssuerName(name))) header.issuers = names;
-      header.issuer = names.length > 1 && header.issuers !== undefined ? (names[0] as string) : title.slice(0, about);
+      header.issuer = title.slice(0, about);
+      // Joint documents name each organ: `国务院办公厅、中央军委办公厅关于…`, `市政府办公室  市财政局关于…`.
+      const printed = titleLines.map((line) => line.text).join("\n");
+      const names = printed.slice(0, printed.indexOf("关于")).split(ISSUER_SEPARATORS).filter((name) => name.length > 0);
+      if (names.length > 1 && names.every((name) => isIssuerName(name))) {
+        header.issuers = names;
+        header.issuer = names[0] as string;
+      }
     }
     else if (header.report?.speaker) {
       const organization = /^(.*?(?:人民政府|政府|委员会|办公室|办公厅))/.exec(header.report.speaker.title);
