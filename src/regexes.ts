@@ -111,7 +111,7 @@ export const speechSubtitle = new RegExp(`^[—–-]{1,2}\\s*${dateInText.source
 export const attachmentList = /^附\s*件\s*:\s*([\s\S]*)/;
 
 /** An attachment's own label `附件` / `附件1` / `附件 2` (a colon may follow: `附件：` alone on its line above the attachment). */
-export const attachmentLabel = /^附\s*件\s*([0-9]{1,2})?\s*:?$/;
+export const attachmentLabel = /^附\s*件(?:\s*([0-9]{1,2}))?\s*:?$/;
 
 /** Words a document title ends with (kind is read from them). */
 export const titleEnding =
