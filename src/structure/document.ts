@@ -2,7 +2,7 @@ import type { DiagnosticSink } from "../diagnostics.js";
 import { type JoinContext, isTableRow, joinLines } from "../normalize/blocks.js";
 import { attachmentLabel, attachmentList, dateLine, quotedTitles } from "../regexes.js";
 import { type ListedAttachment, readAttachmentList } from "./attachment-list.js";
-import { type Closing, type Publication, findClosing, readPublication } from "./closing.js";
+import { type Closing, type Publication, findClosing, readIssuerLine, readPublication } from "./closing.js";
 import { readColophon } from "./colophon.js";
 import type { Unit } from "../extract/units.js";
 import { type InReplyTo, readInReplyTo } from "./reply.js";
@@ -133,6 +133,22 @@ function issuedStarts(lines: SourceLine[], bodyStart: number, mid: Closing, end:
   return [...new Set([...labels, ...titled])].sort((a, b) => a - b);
 }
 
+/** The organs signed on the last lines of `[from, to)` when no date follows them, or null. */
+function signatureWithoutDate(lines: SourceLine[], from: number, to: number): { start: number; issuers: string[] } | null {
+  const issuers: string[][] = [];
+  let start = to;
+  while (start > from && to - start < MOST_ISSUER_LINES) {
+    const names = readIssuerLine(lines[start - 1] as SourceLine);
+    if (names === null) break;
+    issuers.unshift(names);
+    start--;
+  }
+  return issuers.length === 0 ? null : { start, issuers: issuers.flat() };
+}
+
+/** Signature lines: up to four organs signing one under the other. */
+const MOST_ISSUER_LINES = 4;
+
 /**
  * The closing block of a document whose date has no organ signed above it in
  * the usual form: a short unpunctuated line above the date is its signature
@@ -247,6 +263,9 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink, context:
     const trailing = findClosing(lines, Math.max(header.bodyStart, listEnd), bodyEnd);
     if (trailing !== null && !trailing.mid) closing = looseSigner(lines, trailing, Math.max(header.bodyStart, listEnd));
   }
+  // A signature with no date under it (a notice missing its date): the organs signed on the last lines.
+  let unsigned = closing === null ? signatureWithoutDate(lines, Math.max(header.bodyStart, listEnd), bodyEnd) : null;
+  if (unsigned !== null && unsigned.start === header.bodyStart) unsigned = null;
   // Lines after the closing block that open no document (a web page's `附件下载：…`) stay in the document, after it.
   const afterClosing = closing === null || mid !== null ? [] : lines.slice(closing.end, bodyEnd);
 
@@ -257,7 +276,7 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink, context:
     const fallback = issued !== null && entries.length === 0 && index === 0 ? { fallbackTitle: issued } : {};
     attachments.push(readDocument(lines.slice(start, starts[index + 1] ?? end), sink, fallback));
   });
-  const body = lines.slice(header.bodyStart, closing?.start ?? bodyEnd);
+  const body = lines.slice(header.bodyStart, closing?.start ?? unsigned?.start ?? bodyEnd);
   let articles = 0;
   for (const line of body) if (line.text.startsWith("第") && tokenizeMarker(line)?.kind === "article") articles++;
   const joinContext: JoinContext = { regulation: articles >= 2 };
@@ -280,6 +299,11 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink, context:
   if (header.decree) document.decree = header.decree;
   if (header.report) document.report = header.report;
   const trailer = closing === null ? [] : readClosing(lines, closing, document, sink);
+  if (unsigned !== null) {
+    for (let at = unsigned.start; at < bodyEnd; at++) trailer.push(nodeFromLine(lines[at] as SourceLine, "signature"));
+    document.issuer ??= unsigned.issuers[0] as string;
+    if (unsigned.issuers.length > 1) document.issuers ??= unsigned.issuers;
+  }
   document.outline = [...buildOutline(header.nodes, blocks), ...trailer, ...afterClosing.map((line) => nodeFromLine(line, "paragraph"))];
 
   if (attachments.length > 0) document.attachments = attachments;

@@ -31,8 +31,17 @@ describe("check: the frame of a document", () => {
     expect(found(readText("fixtures/reply.txt"))).toEqual([]);
   });
 
+  it("reports a document with a 文号 and no date", () => {
+    const text = "某某市人民政府办公室\n关于做好某项工作的通知\n某政办〔2025〕3号\n各县区人民政府：\n请认真做好有关工作。";
+    expect(found(text).map((d) => d.code)).toEqual(["document-without-date"]);
+  });
+
   it("near miss: a titled text that is no official document needs no date", () => {
     expect(found("某某市城市更新实施方案\n一、总体要求\n坚持以人民为中心。")).toEqual([]);
+  });
+
+  it("near miss: an unsigned notice without 文号 (an excerpt) needs no date", () => {
+    expect(found("某某市人民政府办公室\n关于做好某项工作的通知\n各县区人民政府：\n请认真做好有关工作。")).toEqual([]);
   });
 
   it("can be switched off or raised like any rule", () => {
