@@ -110,16 +110,18 @@ function labelLines(lines: SourceLine[], from: number, to: number): number[] {
 
 /** Titles the text quotes in 《》, folded into keys, in order and once each. */
 function quotedKeys(lines: SourceLine[], from: number, to: number): string[] {
-  const keys: string[] = [];
+  return [...new Set(quoted(lines, from, to).map(titleKey))];
+}
+
+/** Titles the text quotes in 《》, as printed, in order. */
+function quoted(lines: SourceLine[], from: number, to: number): string[] {
+  const titles: string[] = [];
   for (let at = from; at < to; at++) {
     const line = lines[at] as SourceLine;
     if (!line.text.includes("《")) continue;
-    for (const match of line.text.matchAll(quotedTitles)) {
-      const key = titleKey(match[1] ?? "");
-      if (!keys.includes(key)) keys.push(key);
-    }
+    for (const match of line.text.matchAll(quotedTitles)) titles.push(match[1] ?? "");
   }
-  return keys;
+  return titles;
 }
 
 /**
@@ -273,7 +275,9 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink, context:
   // Attachments first: their diagnostics come before the notice's, as they always have.
   const attachments: GazetteDocument[] = [];
   starts.forEach((start, index) => {
-    const fallback = issued !== null && entries.length === 0 && index === 0 ? { fallbackTitle: issued } : {};
+    // A forwarded document printed without its title takes the one the notice quotes, else the one its title names.
+    const named = mid === null ? undefined : (quoted(lines, header.bodyStart, mid.start)[0] ?? issued ?? undefined);
+    const fallback = named !== undefined && entries.length === 0 && index === 0 ? { fallbackTitle: named } : {};
     attachments.push(readDocument(lines.slice(start, starts[index + 1] ?? end), sink, fallback));
   });
   const body = lines.slice(header.bodyStart, closing?.start ?? unsigned?.start ?? bodyEnd);

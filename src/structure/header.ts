@@ -103,6 +103,19 @@ const LONGEST_NAME_LIST = 400;
 const NAME_LIST = /^[\u4e00-\u9fff()、，, \u3000]+:$/;
 /** Recipients printed over several lines: each but the last ends with a separator. */
 const MOST_RECIPIENT_LINES = 3;
+/** Words a title's issuer stands before: `某某关于…`, `某某转发…`, `某某批转…`. */
+const AFTER_ISSUER = ["关于", "转发", "批转"];
+
+/** Where the issuer named at the start of a title ends (-1 when none is named). */
+function issuerEnd(title: string): number {
+  let end = -1;
+  for (const word of AFTER_ISSUER) {
+    const at = title.indexOf(word);
+    if (at !== -1 && (end === -1 || at < end)) end = at;
+  }
+  return end;
+}
+
 /** What separates the organs of a joint document in its title: `、`, blanks, a line break. */
 const ISSUER_SEPARATORS = /[、\s\u3000]+/;
 const ENDS_WITH_SEPARATOR = /[、，,]$/;
@@ -299,12 +312,12 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
     if (decree.authority !== null) header.issuer = decree.authority;
     if (decree.signedOn !== null) header.date = decree.signedOn;
   } else {
-    const about = title.indexOf("关于");
+    const about = issuerEnd(title);
     if (about > 0) {
       header.issuer = title.slice(0, about);
       // Joint documents name each organ: `国务院办公厅、中央军委办公厅关于…`, `市政府办公室  市财政局关于…`.
       const printed = titleLines.map((line) => line.text).join("\n");
-      const names = printed.slice(0, printed.indexOf("关于")).split(ISSUER_SEPARATORS).filter((name) => name.length > 0);
+      const names = printed.slice(0, issuerEnd(printed)).split(ISSUER_SEPARATORS).filter((name) => name.length > 0);
       if (names.length > 1 && names.every((name) => isIssuerName(name))) {
         header.issuers = names;
         header.issuer = names[0] as string;

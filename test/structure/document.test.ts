@@ -110,3 +110,51 @@ describe.each(["fixtures/attachments-absent.txt", "fixtures/html/attachments-abs
     expect(notice?.outline.some((node) => node.role === "signature")).toBe(true);
   });
 });
+
+describe("a 转发 notice whose forwarded opinion is printed without its title", () => {
+  const notice = parseFixture("fixtures/forwarding-notice.txt").documents[0];
+
+  it("names the notice's issuer, not the organ it forwards", () => {
+    expect(notice).toMatchObject({ issuer: "洛阳市人民政府办公室", date: "2025-05-20" });
+    expect(notice?.issuers).toBeUndefined();
+  });
+
+  it("gives the forwarded document the title the notice quotes, its salutation, signature and date", () => {
+    expect(notice?.attachments?.map((attachment) => [attachment.title, attachment.kind, attachment.issuer, attachment.date])).toEqual([
+      ["关于2025年汛期安全防范工作的意见", "opinion", "洛阳市应急管理局", "2025-05-12"],
+    ]);
+  });
+});
+
+describe.each([
+  "fixtures/issuing-notice.txt",
+  "fixtures/issuing-notice-labelled.txt",
+  "fixtures/joint-notice.txt",
+  "fixtures/reply.txt",
+  "fixtures/attachments-absent.txt",
+  "fixtures/forwarding-notice.txt",
+  "fixtures/html/issuing-notice.html",
+  "fixtures/html/attachments-absent.html",
+])("frame positions of %s", (path) => {
+  const source = readText(path);
+  const result = parseFixture(path);
+  // In a page, a line's span covers the inline markup inside it.
+  const text = path.endsWith(".html") ? source.replace(/<[^<>]*>/g, (tag) => "\u0000".repeat(tag.length)) : source;
+  const cut = (span: { start: { offset: number }; end: { offset: number } }) => slice(text, span).replace(/\u0000/g, "");
+
+  it("slice back to the text of every node and frame field", () => {
+    const visit = function* (documents: typeof result.documents): Generator<(typeof result.documents)[number]> {
+      for (const document of documents) {
+        yield document;
+        yield* visit(document.attachments ?? []);
+      }
+    };
+    for (const document of visit(result.documents)) {
+      for (const node of walk(document.outline)) expect((node.spans ?? [node.position]).map(cut).join("")).toBe(node.text);
+      if (document.publication) expect(cut(document.publication.position)).toBe(document.publication.text);
+      for (const entry of document.attachmentList ?? []) expect(cut(entry.position).replace(/\s/g, "")).toBe(entry.title.replace(/\s/g, ""));
+      for (const unit of document.cc ?? []) expect(cut(unit.position)).toBe(unit.raw);
+      if (document.inReplyTo) expect(cut(document.inReplyTo.position)).toContain(document.inReplyTo.title ?? "");
+    }
+  });
+});
