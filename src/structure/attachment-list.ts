@@ -1,6 +1,7 @@
-import { attachmentLabel, attachmentList, attachmentNumbers } from "../regexes.js";
+import { attachmentLabel, attachmentList, attachmentNumbers, titleEnding } from "../regexes.js";
 import { squeezeLayoutBlanks, titleKey } from "../util/chars.js";
-import { type Position, type SourceLine, spanOn } from "../util/position.js";
+import { readIssuerLine } from "./closing.js";
+import { type Position, type SourceLine, cover, spanOn } from "../util/position.js";
 
 /** One title of an attachment list (附件说明), before it is linked to the attachment printed with it. */
 export interface ListedAttachment {
@@ -14,6 +15,8 @@ export interface ListedAttachment {
 }
 
 const LONGEST_LISTED_TITLE = 60;
+/** The rest of a listed title carried to the next line is short. */
+const LONGEST_TITLE_TAIL = 30;
 /** Lines of a list that are titles, not sentences. */
 const SENTENCE = /[。；;]/;
 
@@ -62,6 +65,14 @@ export function readAttachmentList(lines: SourceLine[], at: number, to: number):
     if (line.text.length > LONGEST_LISTED_TITLE || SENTENCE.test(line.folded) || attachmentLabel.test(squeezeLayoutBlanks(line.folded))) break;
     const more = entriesOn(line, 0);
     const unnumbered = more[0]?.number === null;
+    // A numbered title too long for its line goes on under it: `1.国土资源部关于…地质险情` / `调研情况的报告`.
+    const last = entries[entries.length - 1];
+    if (last !== undefined && last.number !== null && unnumbered && more.length === 1 && !titleEnding.test(last.key) && line.text.length <= LONGEST_TITLE_TAIL && readIssuerLine(line) === null) {
+      const tail = more[0] as ListedAttachment;
+      entries[entries.length - 1] = { ...last, title: last.title + tail.title, key: last.key + tail.key, position: cover(last.position, tail.position) };
+      end++;
+      continue;
+    }
     if (more.length === 0 || (entries.length > 0 && unnumbered)) break;
     if (more.some((entry) => entries.some((seen) => seen.key === entry.key))) break;
     entries.push(...more);

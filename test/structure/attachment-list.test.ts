@@ -38,6 +38,20 @@ describe("readAttachmentList", () => {
     expect(list("附件:\n老年优惠卡办理及使用指南\n附件").titles).toEqual([[null, "老年优惠卡办理及使用指南"]]);
   });
 
+  it("joins a numbered title carried over to the next line", () => {
+    expect(list("附件：1.国土资源部关于湖北省巴东县官渡口镇马鬃山村地质险情\n　　　调研情况的报告\n　　　2.湖北省巴东县地质险情调查意见\n国务院办公厅").titles).toEqual([
+      [1, "国土资源部关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告"],
+      [2, "湖北省巴东县地质险情调查意见"],
+    ]);
+  });
+
+  it("near miss: a signature under a complete numbered title is not part of it", () => {
+    expect(list("附件：1.甲单位名单\n　　　2.乙单位名单\n洛阳市人民政府").titles).toEqual([
+      [1, "甲单位名单"],
+      [2, "乙单位名单"],
+    ]);
+  });
+
   it("gives each title a position on its line", () => {
     const read = list("附件：1. 甲方案　2. 乙方案");
     expect(read.entries.map((entry) => read.text.slice(entry.position.start.offset, entry.position.end.offset))).toEqual(["甲方案", "乙方案"]);
