@@ -110,7 +110,7 @@ function labelLines(lines: SourceLine[], from: number, to: number): number[] {
 
 /** Titles the text quotes in 《》, folded into keys, in order and once each. */
 function quotedKeys(lines: SourceLine[], from: number, to: number): string[] {
-  return [...new Set(quoted(lines, from, to).map(titleKey))];
+  return [...new Set(quoted(lines, from, to).map(titleKey))].slice(0, MOST_TITLES);
 }
 
 /** Titles the text quotes in 《》, as printed, in order. */
@@ -223,7 +223,18 @@ function linkEntries(entries: ListedAttachment[], attachments: GazetteDocument[]
 export interface ReadContext {
   /** The title the document should take when none is printed (a forwarded document, from its notice's title). */
   fallbackTitle?: string;
+  /** How deep among attachments the document is (0 for a document of the input). */
+  depth?: number;
 }
+
+/**
+ * A notice issues a document that may forward another (a notice, its plan,
+ * the plan's annex): documents nested deeper are not split at a signature,
+ * which keeps reading linear on text made of signature after signature.
+ */
+const DEEPEST_ISSUED = 3;
+/** Titles looked for after a closing block or an attachment list: lists are short. */
+const MOST_TITLES = 20;
 
 /**
  * Read one document from its lines (page furniture already removed): header,
@@ -238,8 +249,9 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink, context:
   if (colophon !== null) end = colophon.start;
 
   // A signature and date with more text after them end the notice; what follows is the document it issues.
+  const depth = context.depth ?? 0;
   const first = findClosing(lines, header.bodyStart, end);
-  const mid = first !== null && first.mid ? first : null;
+  const mid = first !== null && first.mid && depth < DEEPEST_ISSUED ? first : null;
   let entries: ListedAttachment[] = [];
   let starts: number[] = [];
   let listEnd = header.bodyStart;
@@ -249,7 +261,7 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink, context:
     const list = readAttachmentList(lines, at, end);
     entries = list.entries;
     listEnd = list.end;
-    starts = attachmentStarts(lines, mid?.end ?? list.end, end, entries.map((entry) => entry.key));
+    starts = attachmentStarts(lines, mid?.end ?? list.end, end, entries.slice(0, MOST_TITLES).map((entry) => entry.key));
     break;
   }
   if (mid !== null) {
@@ -274,11 +286,12 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink, context:
   const issued = issuedTitle(header.title);
   // Attachments first: their diagnostics come before the notice's, as they always have.
   const attachments: GazetteDocument[] = [];
+  // A forwarded document printed without its title takes the one the notice quotes, else the one its title names.
+  const named = mid === null || entries.length > 0 ? undefined : (quoted(lines, header.bodyStart, mid.start)[0] ?? issued ?? undefined);
   starts.forEach((start, index) => {
-    // A forwarded document printed without its title takes the one the notice quotes, else the one its title names.
-    const named = mid === null ? undefined : (quoted(lines, header.bodyStart, mid.start)[0] ?? issued ?? undefined);
-    const fallback = named !== undefined && entries.length === 0 && index === 0 ? { fallbackTitle: named } : {};
-    attachments.push(readDocument(lines.slice(start, starts[index + 1] ?? end), sink, fallback));
+    const inner: ReadContext = { depth: depth + 1 };
+    if (named !== undefined && index === 0) inner.fallbackTitle = named;
+    attachments.push(readDocument(lines.slice(start, starts[index + 1] ?? end), sink, inner));
   });
   const body = lines.slice(header.bodyStart, closing?.start ?? unsigned?.start ?? bodyEnd);
   let articles = 0;

@@ -158,3 +158,22 @@ describe.each([
     }
   });
 });
+
+describe("reading a text of signature after signature", () => {
+  const text = (blocks: number) => `某某局关于印发某方案的通知\n${"某某局\n2025年1月1日\n某某方案\n附件1\n一、总体要求。\n".repeat(blocks)}`;
+  const time = (input: string) => {
+    const start = performance.now();
+    parse(input);
+    return performance.now() - start;
+  };
+
+  it("keeps every line and stays linear", () => {
+    const result = parse(text(50));
+    expect(result.unclassified).toEqual([]);
+    time(text(500));
+    const small = Math.min(time(text(1000)), time(text(1000)));
+    const large = Math.min(time(text(4000)), time(text(4000)));
+    // Four times the text: well under sixteen times the time.
+    expect(large / small).toBeLessThan(8);
+  });
+});
