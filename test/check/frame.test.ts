@@ -36,6 +36,10 @@ describe("check: the frame of a document", () => {
     expect(found(text).map((d) => d.code)).toEqual(["document-without-date"]);
   });
 
+  it("near miss: a judicial interpretation with a 文号 is not held to a date here", () => {
+    expect(found("最高人民法院关于审理某类案件适用法律若干问题的解释\n法释〔2023〕5号\n第一条 为正确审理某类案件，制定本解释。")).toEqual([]);
+  });
+
   it("near miss: a titled text that is no official document needs no date", () => {
     expect(found("某某市城市更新实施方案\n一、总体要求\n坚持以人民为中心。")).toEqual([]);
   });

@@ -7,10 +7,10 @@ const DATED_KINDS: ReadonlySet<DocumentShape["kind"]> = new Set(["notice", "deci
 
 /**
  * The frame of each document against itself: a listed attachment whose text
- * is absent (also reported by the parser), and an official document
- * without a date: one with a 文号, or a signed notice, reply or letter. A
- * text without either (an excerpt) is not held to a date, nor is an
- * attachment: an issued plan takes its notice's.
+ * is absent (also reported by the parser), and a notice, reply, letter (or
+ * other dated kind) printed with a 文号 or a signature but no date. A text
+ * without either (an excerpt) is not held to a date, nor is an attachment:
+ * an issued plan takes its notice's.
  */
 export const frame: Rule = {
   name: "frame",
@@ -26,7 +26,7 @@ export const frame: Rule = {
       if (document.date !== undefined || document.decree !== undefined) return;
       // Held to a date: a document printed with its frame (a 文号, or a signature), of a kind that is dated.
       const signed = document.outline.some((node) => node.role === "signature");
-      if (document.docNumber === undefined && !(signed && DATED_KINDS.has(document.kind))) return;
+      if (!DATED_KINDS.has(document.kind) || (document.docNumber === undefined && !signed)) return;
       report("document-without-date", `「${document.title || "(untitled)"}」 has no date`, document.outline[0]?.position ?? document.position, {
         document: index,
         expected: "a date (成文日期) under the signature or with the 文号",
