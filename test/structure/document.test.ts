@@ -60,9 +60,11 @@ describe("a 印发 notice whose plan follows an 附件 list and label", () => {
   });
 });
 
-describe("a joint notice with a 版记", () => {
-  const text = readText("fixtures/joint-notice.txt");
-  const result = parseFixture("fixtures/joint-notice.txt");
+describe.each([
+  ["fixtures/joint-notice.txt", ["rule", "rule"]],
+  ["fixtures/html/joint-notice.html", ["rule"]],
+])("a joint notice with a 版记: %s", (path, rules) => {
+  const result = parseFixture(path);
   const notice = result.documents[0];
 
   it("reads both issuers, the first as issuer", () => {
@@ -72,23 +74,28 @@ describe("a joint notice with a 版记", () => {
 
   it("reads 抄送 as units and the printing line", () => {
     expect(notice?.cc?.map((unit) => unit.name)).toEqual(["市委办公室", "市人大常委会办公室", "市政协办公室", "市医保局", "市审计局"]);
-    for (const unit of notice?.cc ?? []) expect(slice(text, unit.position)).toBe(unit.raw);
     expect(notice).toMatchObject({ printedBy: "洛阳市人民政府办公室", printedOn: "2025-06-03" });
+    expect(notice?.outline.slice(-2).map((node) => node.role)).toEqual(["cc", "printed"]);
   });
 
-  it("takes the rules around the 版记 out as furniture", () => {
-    expect(result.furniture.map((item) => item.kind)).toEqual(["rule", "rule"]);
+  it("takes the rules printed around the 版记 out as furniture (a page's <hr> is no text)", () => {
+    expect(result.furniture.map((item) => item.kind)).toEqual(rules);
   });
 });
 
-describe("a 批复 answering a 请示 with a 文号", () => {
-  const text = readText("fixtures/reply.txt");
-  const reply = parseFixture("fixtures/reply.txt").documents[0];
+describe.each(["fixtures/reply.txt", "fixtures/html/reply.html"])("a 批复 answering a 请示 with a 文号: %s", (path) => {
+  const reply = parseFixture(path).documents[0];
 
   it("reads kind, recipient and the request", () => {
-    expect(reply).toMatchObject({ kind: "reply", recipients: ["洛阳市人民政府"], date: "2025-03-20" });
+    expect(reply).toMatchObject({ kind: "reply", recipients: ["洛阳市人民政府"], date: "2025-03-20", issuer: "河南省人民政府" });
     expect(reply?.inReplyTo).toMatchObject({ title: "关于设立洛阳伊滨经济技术开发区的请示", docNumber: { text: "洛政〔2025〕5号", issuer: "洛政", year: 2025, seq: 5 } });
-    expect(slice(text, reply?.inReplyTo?.position as never)).toBe("你市《关于设立洛阳伊滨经济技术开发区的请示》（洛政〔2025〕5号）收悉");
+  });
+});
+
+describe("the request's position", () => {
+  it("covers the words up to 收悉", () => {
+    const reply = parseFixture("fixtures/reply.txt").documents[0];
+    expect(slice(readText("fixtures/reply.txt"), reply?.inReplyTo?.position as never)).toBe("你市《关于设立洛阳伊滨经济技术开发区的请示》（洛政〔2025〕5号）收悉");
   });
 });
 
@@ -135,6 +142,8 @@ describe.each([
   "fixtures/forwarding-notice.txt",
   "fixtures/html/issuing-notice.html",
   "fixtures/html/attachments-absent.html",
+  "fixtures/html/joint-notice.html",
+  "fixtures/html/reply.html",
 ])("frame positions of %s", (path) => {
   const source = readText(path);
   const result = parseFixture(path);
