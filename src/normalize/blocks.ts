@@ -109,6 +109,21 @@ function isHeaderLike(folded: string): boolean {
   );
 }
 
+/** A title set in the middle of its line is indented by at least this many blanks; a paragraph by two. */
+const CENTERED_INDENT = 4;
+const LONGEST_CENTERED = 40;
+
+/**
+ * A short line set in the middle of the page, with no sentence punctuation:
+ * a title (`　　　　　　某某工作要点`), never the start of a paragraph broken
+ * across lines.
+ */
+function isCentered(block: Block): boolean {
+  if (block.pieces.length !== 1) return false;
+  const piece = block.pieces[0] as Piece;
+  return piece.line.contentStart - piece.line.start >= CENTERED_INDENT && block.folded.length <= LONGEST_CENTERED && !SENTENCE_INSIDE.test(block.folded) && !HAS_TERMINAL.test(block.folded);
+}
+
 /** A title line: ends in a document word and has no sentence punctuation. */
 export function isTitleLike(folded: string): boolean {
   const compact = squeezeLayoutBlanks(folded);
@@ -289,6 +304,7 @@ function continues(growing: GrowingBlock, next: Block, headingKinds: Map<MarkerK
     return true;
   }
   if (growing.length <= LONGEST_TITLE_BLOCK && (isTitleLike(growing.folded()) || context.titles?.has(foldedKey(growing.folded())) === true)) return false;
+  if (isCentered(block)) return false;
   if (growing.head.startsWith("——") || growing.head.startsWith("--")) return false;
   return growing.length >= PARAGRAPH_LINE;
 }
