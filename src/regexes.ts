@@ -155,11 +155,14 @@ export const publicationNote = /^\(\s*此\s*件\s*([\u4e00-\u9fff]{2,6})\s*\)$/;
 export const copiedTo = /^抄\s*送\s*:\s*/;
 
 /**
- * The printing line of a 版记: `洛阳市人民政府办公室  2025年4月8日印发`. The organ
- * is short and has no punctuation; the line ends with the date and 印发, so
- * `现印发给你们` does not match.
+ * The printing line of a 版记 ends with a date and 印发:
+ * `洛阳市人民政府办公室  2025年4月8日印发` (read back to the organ, see
+ * `readColophon`), so `现印发给你们` does not match.
  */
-export const printedLine = new RegExp(`^([\\u4e00-\\u9fff()]{2,40}?)\\s*(${dateInText.source})\\s*印\\s*发$`);
+export const printedEnding = new RegExp(`(${dateInText.source})\\s*印\\s*发$`);
+
+/** The organ that printed a document, before the date of its printing line: 2 to 40 Han characters or brackets. */
+export const printerName = /^[\u4e00-\u9fff()]{2,40}$/;
 
 /** A horizontal rule (版记 lines, separators): one rule character repeated, nothing else. */
 export const horizontalRule = /^(?:[─━—–\-_=＿﹍﹎]\s*){4,}$/;

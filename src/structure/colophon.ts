@@ -1,4 +1,4 @@
-import { copiedTo, printedLine } from "../regexes.js";
+import { copiedTo, printedEnding, printerName } from "../regexes.js";
 import { type Unit, readUnits } from "../extract/units.js";
 import { squeezeLayoutBlanks } from "../util/chars.js";
 import type { SourceLine } from "../util/position.js";
@@ -26,6 +26,15 @@ function copiedUnits(node: OutlineNode, from: number): Unit[] {
   return readUnits(node, from, end);
 }
 
+/** The organ and date of a printing line (`某某办公室2025年4月8日印发`, blanks squeezed), or null. */
+function readPrinted(compact: string): { by: string; on: string } | null {
+  if (!compact.endsWith("发")) return null;
+  const match = printedEnding.exec(compact);
+  if (match === null) return null;
+  const by = compact.slice(0, match.index);
+  return printerName.test(by) ? { by, on: match[1] ?? "" } : null;
+}
+
 /**
  * Read the 版记 at the end of `lines[from, to)`: a `抄送：…` list (over one or
  * more lines) and `某某办公室  2025年4月8日印发`, in either order, as the last
@@ -39,7 +48,7 @@ export function readColophon(lines: SourceLine[], from: number, to: number): Col
   // From the end: the printing line and the 抄送 line, each at most once.
   for (let at = to - 1; at >= Math.max(from, to - LONGEST_COLOPHON); at--) {
     const compact = squeezeLayoutBlanks((lines[at] as SourceLine).folded);
-    if (printedAt === -1 && printedLine.test(compact)) printedAt = at;
+    if (printedAt === -1 && readPrinted(compact) !== null) printedAt = at;
     else if (ccAt === -1 && copiedTo.test(compact)) ccAt = at;
     else if (ccAt === -1 && printedAt === -1) return null;
     else continue;
@@ -52,9 +61,9 @@ export function readColophon(lines: SourceLine[], from: number, to: number): Col
   for (let at = start; at < to; at++) {
     const line = lines[at] as SourceLine;
     if (at === printedAt) {
-      const match = printedLine.exec(squeezeLayoutBlanks(line.folded));
-      colophon.printedBy = match?.[1] ?? "";
-      const date = readDate(match?.[2] ?? "");
+      const printed = readPrinted(squeezeLayoutBlanks(line.folded));
+      colophon.printedBy = printed?.by ?? "";
+      const date = readDate(printed?.on ?? "");
       if (date?.iso) colophon.printedOn = date.iso;
       colophon.nodes.push(nodeFromLine(line, "printed"));
     } else if (at === ccAt) {
