@@ -9,7 +9,7 @@ export interface InReplyTo {
   /** The request's title, without its 《》 (null when only a 文号 is given). */
   title: string | null;
   docNumber: DocNumber | null;
-  /** The words that name the request, up to 收悉. */
+  /** The words that name the request, up to 收悉 (or to the comma after a proposal). */
   position: Position;
   spans?: Position[];
 }
@@ -31,10 +31,38 @@ function opening(text: string, close: number, open: string, shut: string): numbe
   return -1;
 }
 
-/** Read the request named before `收悉` in `text` (folded): its title and 文号. */
+/**
+ * A deputy's proposal answered without `收悉`: `你们提出的关于…的提案，经商…，现答复如下`.
+ * The words a proposal is named after, at the start of the answer.
+ */
+const PROPOSED = "提出的";
+const LONGEST_PROPOSER = 12;
+
+/** The request named at the start of `text` (folded) without `收悉`: `你们提出的关于…的提案，…` up to the comma. */
+function readProposal(text: string): { title: string | null; docNumber: DocNumber | null; end: number } | null {
+  const at = text.indexOf(PROPOSED);
+  if (at === -1 || at > LONGEST_PROPOSER) return null;
+  const comma = text.slice(0, LONGEST_ACKNOWLEDGEMENT).search(/[，,]/);
+  if (comma === -1) return null;
+  const head = text.slice(at + PROPOSED.length, comma).trimEnd();
+  const request = readTitle(head);
+  return request === null ? null : { title: request, docNumber: null, end: comma };
+}
+
+/** A request's title at the end of `head`: in 《》, or from `关于` to a request word. */
+function readTitle(head: string): string | null {
+  if (head.endsWith("》")) {
+    const open = opening(head, head.length - 1, "《", "》");
+    return open === -1 ? null : head.slice(open + 1, -1);
+  }
+  const about = head.indexOf("关于");
+  return about !== -1 && REQUEST_WORDS.some((word) => head.endsWith(word)) ? head.slice(about) : null;
+}
+
+/** Read the request named before `收悉` in `text` (folded), or proposed at its start: its title and 文号. */
 export function readRequest(text: string): { title: string | null; docNumber: DocNumber | null; end: number } | null {
   const match = acknowledged.exec(text.slice(0, LONGEST_ACKNOWLEDGEMENT));
-  if (match === null) return null;
+  if (match === null) return readProposal(text);
   let head = text.slice(0, match.index).trimEnd();
   let docNumber: DocNumber | null = null;
   if (head.endsWith(")")) {
@@ -45,14 +73,7 @@ export function readRequest(text: string): { title: string | null; docNumber: Do
       head = head.slice(0, open).trimEnd();
     }
   }
-  let title: string | null = null;
-  if (head.endsWith("》")) {
-    const open = opening(head, head.length - 1, "《", "》");
-    if (open !== -1) title = head.slice(open + 1, -1);
-  } else {
-    const about = head.indexOf("关于");
-    if (about !== -1 && REQUEST_WORDS.some((word) => head.endsWith(word))) title = head.slice(about);
-  }
+  const title = readTitle(head);
   if (title === null && docNumber === null) return null;
   return { title, docNumber, end: match.index + match[0].length };
 }

@@ -15,6 +15,18 @@ describe("readRequest", () => {
     expect(request?.docNumber?.text ?? null).toBe(number);
   });
 
+  it("reads a proposal answered without 收悉", () => {
+    expect(readRequest("你们提出的关于完善与发展政府网站推进政府公共服务水平的提案，经商信息产业部，现答复如下：")).toMatchObject({
+      title: "关于完善与发展政府网站推进政府公共服务水平的提案",
+      docNumber: null,
+    });
+  });
+
+  it("near miss: a sentence that mentions what someone proposed later on names no request", () => {
+    expect(readRequest("2004年8月5日至8日，总理赴你省考察。对于你省提出的关于乙烯项目的建议，有关部门进行了研究。")).toBeNull();
+    expect(readRequest("你们提出的意见很好，现答复如下：")).toBeNull();
+  });
+
   it("keeps the title when the number in brackets is not a 文号", () => {
     expect(readRequest("关于机关迁址新建的请示(〔1996〕武司字第82号)收悉")).toMatchObject({ title: "关于机关迁址新建的请示", docNumber: null });
   });
