@@ -173,10 +173,14 @@ export const acknowledged = /收\s*悉/;
 
 /**
  * The number before each title of an attachment list (`附件：1. 甲  2. 乙`), at
- * the start or after a blank; not `130项`, nor `1.5` (a digit after the dot),
- * except a year that starts the title (`1.2025年重点项目名单`).
+ * the start or after a blank; not `130项`. What may follow the dot (not a
+ * digit, as in `1.5`, unless a year starts the title: `1.2025年…`) is checked
+ * by the reader.
  */
-export const attachmentNumbers = /(?<=^|\s)([0-9]{1,2})[.、](?:(?![0-9])|(?=(?:19|20)[0-9]{2}年))\s*/g;
+export const attachmentNumbers = /(?:^|\s)([0-9]{1,2})[.、]/g;
+
+/** A year that starts a title right after a list number's dot: `1.2025年重点项目名单`. */
+export const yearFirst = /^(?:19|20)[0-9]{2}年/;
 
 /** A title quoted in the text: `《进一步支持文化企业发展的规定》` (global: for `matchAll`). */
 export const quotedTitles = /《([^《》]{2,80})》/g;

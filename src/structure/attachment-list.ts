@@ -1,5 +1,5 @@
-import { attachmentLabel, attachmentList, attachmentNumbers, titleEnding } from "../regexes.js";
-import { squeezeLayoutBlanks, titleKey } from "../util/chars.js";
+import { attachmentLabel, attachmentList, attachmentNumbers, titleEnding, yearFirst } from "../regexes.js";
+import { isBlank, squeezeLayoutBlanks, titleKey } from "../util/chars.js";
 import { readIssuerLine } from "./closing.js";
 import { type Position, type SourceLine, cover, spanOn } from "../util/position.js";
 
@@ -20,13 +20,22 @@ const LONGEST_TITLE_TAIL = 30;
 /** Lines of a list that are titles, not sentences. */
 const SENTENCE = /[。；;]/;
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** The entries printed on one line from `from` (the text after `附件：`, or a whole continuation line). */
 function entriesOn(line: SourceLine, from: number): ListedAttachment[] {
   const folded = line.folded.slice(from);
   const cuts: Array<{ at: number; after: number; number: number }> = [];
   for (const match of folded.matchAll(attachmentNumbers)) {
-    const at = match.index ?? 0;
-    cuts.push({ at, after: at + match[0].length, number: Number(match[1]) });
+    const end = (match.index ?? 0) + match[0].length;
+    const at = end - (match[1] ?? "").length - 1;
+    // `1.5` is a number, not a list number; `1.2025年…` is one.
+    if (isDigit(folded.charCodeAt(end)) && !yearFirst.test(folded.slice(end, end + 5))) continue;
+    let after = end;
+    while (after < folded.length && isBlank(folded.charCodeAt(after))) after++;
+    cuts.push({ at, after, number: Number(match[1]) });
   }
   const entry = (start: number, end: number, number: number | null): ListedAttachment | null => {
     const raw = line.text.slice(from + start, from + end);
