@@ -42,6 +42,8 @@ export const DIAGNOSTIC_CODES = {
   "parse-failed": { severity: "error", description: "The parser stopped on a file of a dataset run (it ran out of memory, say); the file was skipped." },
   "no-documents": { severity: "warning", description: "A file of a dataset run holds no document; it was skipped." },
   "toc-mismatch": { severity: "warning", description: "A law's printed table of contents (目录) does not match the body's 编/章/节: an entry the body lacks, a heading the 目录 lacks, or a heading titled differently." },
+  "attachment-missing": { severity: "warning", description: "An attachment list names an attachment whose text is not in the document (common on web pages)." },
+  "document-without-date": { severity: "warning", description: "A notice, reply or letter (or decision, opinion, announcement) printed with a 文号 or a signature has no date (成文日期) in its header, signature or metadata." },
   "table-row-width": { severity: "error", description: "A table row has more or fewer cells than the header." },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 

@@ -10,6 +10,7 @@ import { readMarkdown } from "./input/markdown.js";
 import { blankFrontMatter, readYamlFrontMatter } from "./input/yaml-front-matter.js";
 import { isValidDate, readDate } from "./structure/date.js";
 import { readDecreeNumber } from "./structure/decree-number.js";
+import { isIssuerName } from "./structure/closing.js";
 import { readDocNumber } from "./structure/doc-number.js";
 import { squeezeLayoutBlanks } from "./util/chars.js";
 import { removeFurniture } from "./normalize/furniture.js";
@@ -280,8 +281,15 @@ function applyMetadata(document: GazetteDocument, metadata: PageMetadata[], sink
   for (const { label, value, position } of metadata) {
     const field = METADATA_FIELDS.find((row) => row.labels.includes(label))?.field;
     if (field === "title") document.title = squeezeLayoutBlanks(value);
-    else if (field === "issuer") document.issuer = squeezeLayoutBlanks(value);
-    else if (field === "date") {
+    else if (field === "issuer") {
+      const issuer = squeezeLayoutBlanks(value);
+      // A joint document's organs (`国务院办公厅、中央军委办公厅`): issuer is the first.
+      const names = issuer.split("、");
+      if (names.length > 1 && names.every((name) => isIssuerName(name))) {
+        document.issuers = names;
+        document.issuer = names[0] as string;
+      } else document.issuer = issuer;
+    } else if (field === "date") {
       const iso = ISO_DATE.exec(value.trim());
       if (iso !== null && isValidDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) {
         document.date = value.trim();

@@ -113,15 +113,15 @@ export const speechSubtitle = new RegExp(`^[—–-]{1,2}\\s*${dateInText.source
 /** Attachment list `附件:` / `附件：洛阳济源…` / `附件：1.…`. */
 export const attachmentList = /^附\s*件\s*:\s*([\s\S]*)/;
 
-/** An attachment's own label `附件` / `附件1` / `附件 2`. */
-export const attachmentLabel = /^附\s*件\s*([0-9]{1,2})?$/;
+/** An attachment's own label `附件` / `附件1` / `附件 2` (a colon may follow: `附件：` alone on its line above the attachment). */
+export const attachmentLabel = /^附\s*件(?:\s*([0-9]{1,2}))?\s*:?$/;
 
 /**
  * Words a document title ends with (kind is read from them); a law's title
  * (`中华人民共和国某某法`, not `某某办法`) ends with 法.
  */
 export const titleEnding =
-  /(?:通知|通报|决定|命令|公告|通告|意见|办法|规定|条例|细则|规则|方案|规划|计划|报告|批复|函|纪要|指南|措施|解释|[^办方做说用写看想手]法|法修正案(?:\([一二三四五六七八九十]{1,3}\))?|[〇零一二三四五六七八九十百]{1,6}条|\(试行\)|\(暂行\)|试行\)|暂行\))$/;
+  /(?:通知|通报|决定|命令|公告|通告|意见|办法|规定|条例|细则|规则|方案|规划|计划|要点|清单|报告|请示|批复|答复|函|纪要|指南|措施|解释|[^办方做说用写看想手]法|法修正案(?:\([一二三四五六七八九十]{1,3}\))?|[〇零一二三四五六七八九十百]{1,6}条|\(试行\)|\(暂行\)|试行\)|暂行\))$/;
 
 /** A figure or table caption (`图1　汽车号牌编码规则`, `表 2 …`): not a document title, whatever it ends with. */
 export const figureCaption = /^[图表] ?[0-9一二三四五六七八九十]/;
@@ -174,3 +174,44 @@ export const statesEffect = new RegExp(`本(?:法|条例|规定|办法|细则|�
  * authority must be named).
  */
 export const decreeNumberText = new RegExp(`^([\\u4e00-\\u9fff、]{2,40}?)令\\s*第\\s*(${NUM})\\s*号$`);
+
+/**
+ * A publication note under the date: `（此件公开发布）`, `(此件主动公开)`, `（此件不公开）`,
+ * `（此件依申请公开）`. The words inside are matched by the publication table; not
+ * `（此件有删减）` (no 公开/发布).
+ */
+export const publicationNote = /^\(\s*此\s*件\s*([\u4e00-\u9fff]{2,6})\s*\)$/;
+
+/** `抄送：…` (版记): the units a document is copied to. Not `抄送中央宣传部` inside a sentence: line start and a colon. */
+export const copiedTo = /^抄\s*送\s*:\s*/;
+
+/**
+ * The printing line of a 版记 ends with a date and 印发:
+ * `洛阳市人民政府办公室  2025年4月8日印发` (read back to the organ, see
+ * `readColophon`), so `现印发给你们` does not match.
+ */
+export const printedEnding = new RegExp(`(${dateInText.source})\\s*印\\s*发$`);
+
+/** The organ that printed a document, before the date of its printing line: 2 to 40 Han characters or brackets. */
+export const printerName = /^[\u4e00-\u9fff()]{2,40}$/;
+
+/** A horizontal rule (版记 lines, separators): one rule character repeated, nothing else. */
+export const horizontalRule = /^(?:[─━—–\-_=＿﹍﹎]\s*){4,}$/;
+
+/** The acknowledgement of the request a reply answers: `…的请示》（鄂政文〔2004〕15号）收悉`. */
+export const acknowledged = /收\s*悉/;
+
+
+/**
+ * The number before each title of an attachment list (`附件：1. 甲  2. 乙`), at
+ * the start or after a blank; not `130项`. What may follow the dot (not a
+ * digit, as in `1.5`, unless a year starts the title: `1.2025年…`) is checked
+ * by the reader.
+ */
+export const attachmentNumbers = /(?:^|\s)([0-9]{1,2})[.、]/g;
+
+/** A year that starts a title right after a list number's dot: `1.2025年重点项目名单`. */
+export const yearFirst = /^(?:19|20)[0-9]{2}年/;
+
+/** A title quoted in the text: `《进一步支持文化企业发展的规定》` (global: for `matchAll`). */
+export const quotedTitles = /《([^《》]{2,80})》/g;

@@ -1,6 +1,7 @@
 import { contents } from "./rules/contents.js";
 import { dates } from "./rules/dates.js";
 import { docNumbers } from "./rules/doc-numbers.js";
+import { frame } from "./rules/frame.js";
 import { numbering } from "./rules/numbering.js";
 import { statedCounts } from "./rules/stated-counts.js";
 import { tables } from "./rules/tables.js";
@@ -10,4 +11,4 @@ import { units } from "./rules/units.js";
 import type { Rule } from "./types.js";
 
 /** Every check rule. A new check is a new file and a row here. */
-export const RULES: readonly Rule[] = [numbering, statedCounts, contents, tasks, units, docNumbers, dates, tables, toc];
+export const RULES: readonly Rule[] = [numbering, statedCounts, contents, tasks, units, docNumbers, dates, tables, toc, frame];

@@ -9,7 +9,7 @@ import {
 } from "../regexes.js";
 import { tokenizeField, tokenizeMarker } from "../tokenize/tokenize.js";
 import { MARKER_RANK, type FieldToken, type MarkerKind, type MarkerToken } from "../tokenize/types.js";
-import { isHan, squeezeLayoutBlanks } from "../util/chars.js";
+import { foldedKey, isHan, squeezeLayoutBlanks } from "../util/chars.js";
 import { type SourceLine, spanOn } from "../util/position.js";
 
 /** A piece of one physical line that a block is made of. */
@@ -36,6 +36,11 @@ export interface Block {
 export interface JoinContext {
   /** The document numbers articles (第X条): lists of items are paragraphs. */
   regulation: boolean;
+  /**
+   * Title keys of documents printed in this text (what a 印发 notice issues):
+   * a block that is one of them is a title and never continues into the next line.
+   */
+  titles?: ReadonlySet<string>;
 }
 
 /** Sentence-final punctuation (folded), possibly followed by closing quotes or brackets. */
@@ -102,6 +107,21 @@ function isHeaderLike(folded: string): boolean {
     attachmentList.test(compact) ||
     attachmentLabel.test(compact)
   );
+}
+
+/** A title set in the middle of its line is indented by at least this many blanks; a paragraph by two. */
+const CENTERED_INDENT = 4;
+const LONGEST_CENTERED = 40;
+
+/**
+ * A short line set in the middle of the page, with no sentence punctuation:
+ * a title (`　　　　　　某某工作要点`), never the start of a paragraph broken
+ * across lines.
+ */
+function isCentered(block: Block): boolean {
+  if (block.pieces.length !== 1) return false;
+  const piece = block.pieces[0] as Piece;
+  return piece.line.contentStart - piece.line.start >= CENTERED_INDENT && block.folded.length <= LONGEST_CENTERED && !SENTENCE_INSIDE.test(block.folded) && !HAS_TERMINAL.test(block.folded);
 }
 
 /** A title line: ends in a document word and has no sentence punctuation. */
@@ -283,7 +303,8 @@ function continues(growing: GrowingBlock, next: Block, headingKinds: Map<MarkerK
     if (heading) return nextShort;
     return true;
   }
-  if (growing.length <= LONGEST_TITLE_BLOCK && isTitleLike(growing.folded())) return false;
+  if (growing.length <= LONGEST_TITLE_BLOCK && (isTitleLike(growing.folded()) || context.titles?.has(foldedKey(growing.folded())) === true)) return false;
+  if (isCentered(block)) return false;
   if (growing.head.startsWith("——") || growing.head.startsWith("--")) return false;
   return growing.length >= PARAGRAPH_LINE;
 }

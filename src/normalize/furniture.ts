@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from "../diagnostics.js";
 import type { Furniture } from "../structure/front-matter.js";
+import { horizontalRule } from "../regexes.js";
 import { foldedKey } from "../util/chars.js";
 import { type SourceLine, lineSpan } from "../util/position.js";
 
@@ -8,6 +9,9 @@ const PAGE_NUMBER = /^(?:[-—–·•\s]+[0-9]{1,4}[-—–·•\s]+|第\s*[0-9
 
 /** Characters a page number line can start with. */
 const PAGE_NUMBER_FIRST = /[-—–·•\s第0-9]/;
+
+/** Characters a horizontal rule (around a 版记) is drawn with. */
+const RULE_FIRST = /[─━—–\-_=＿﹍﹎]/;
 
 /** Running headers and page numbers are short; longer lines are never checked. */
 const LONGEST_FURNITURE = 40;
@@ -18,7 +22,7 @@ export interface FurnitureContext {
 }
 
 /**
- * Take running page headers and page numbers out of the body. A line is a
+ * Take running page headers, page numbers and horizontal rules out of the body. A line is a
  * running header when it repeats a contents category (`市政府文件`) or the
  * gazette's title, alone on its line. Returns the lines that stay.
  */
@@ -33,6 +37,12 @@ export function removeFurniture(
   const firsts = new Set([...context.headerKeys].map((key) => key[0]));
   for (const line of lines) {
     const first = line.folded[0] ?? "";
+    if (RULE_FIRST.test(first) && horizontalRule.test(line.folded)) {
+      const position = lineSpan(line);
+      furniture.push({ kind: "rule", text: line.text, position });
+      sink.report("page-furniture", `Horizontal rule taken out of the text`, position, { actual: line.text });
+      continue;
+    }
     if (line.text.length > LONGEST_FURNITURE || (!firsts.has(first) && !PAGE_NUMBER_FIRST.test(first))) {
       kept.push(line);
       continue;

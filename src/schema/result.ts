@@ -61,6 +61,9 @@ export const nodeRoleSchema = z
     "toc-entry",
     "signature",
     "date",
+    "publication",
+    "cc",
+    "printed",
     "attachment-label",
     "attachment-list",
     "heading",
@@ -256,6 +259,32 @@ export const reportSchema = z
   .object({ date: isoDate.nullable(), occasion: z.string().nullable(), speaker: signatorySchema.nullable() })
   .meta({ id: "Report" });
 
+export const publicationSchema = z
+  .object({
+    value: z.enum(["public", "proactive", "on-request", "not-public"]).describe("public: 此件公开发布; proactive: 此件主动公开; on-request: 此件依申请公开; not-public: 此件不公开"),
+    text: z.string().describe("The note as printed"),
+    position: positionSchema,
+  })
+  .meta({ id: "Publication", description: "The note under a document's date about its publication (（此件公开发布）)" });
+
+export const attachmentListEntrySchema = z
+  .object({
+    number: z.number().int().nullable().describe("The number printed before the title, or null for a single unnumbered attachment"),
+    title: z.string(),
+    attachment: z.number().int().min(0).nullable().describe("Index into attachments, or null when the attachment's text is absent"),
+    position: positionSchema,
+  })
+  .meta({ id: "AttachmentListEntry", description: "One title of an attachment list (附件：1. …  2. …)" });
+
+export const inReplyToSchema = z
+  .object({
+    title: z.string().nullable().describe("The request's title, without 《》"),
+    docNumber: docNumberSchema.nullable(),
+    position: positionSchema,
+    spans: spansField,
+  })
+  .meta({ id: "InReplyTo", description: "The request a reply answers (你省《关于…的请示》（…号）收悉)" });
+
 export const documentKindSchema = z
   .enum(["report", "decree", "notice", "decision", "opinion", "law", "judicial-interpretation", "regulation", "plan", "announcement", "circular", "reply", "letter", "minutes", "guide", "measures", "other"])
   .meta({ id: "DocumentKind" });
@@ -322,6 +351,13 @@ export interface DocumentShape {
   tables?: Array<z.infer<typeof tableSchema>> | undefined;
   outlets?: Array<z.infer<typeof outletSchema>> | undefined;
   statedCounts?: z.infer<typeof statedCountsSchema> | undefined;
+  issuers?: string[] | undefined;
+  publication?: z.infer<typeof publicationSchema> | undefined;
+  attachmentList?: Array<z.infer<typeof attachmentListEntrySchema>> | undefined;
+  inReplyTo?: z.infer<typeof inReplyToSchema> | undefined;
+  cc?: Array<z.infer<typeof unitSchema>> | undefined;
+  printedBy?: string | undefined;
+  printedOn?: string | undefined;
   metadata?: Array<{ label: string; value: string; position: z.infer<typeof positionSchema> }> | undefined;
 }
 
@@ -355,6 +391,13 @@ export const documentSchema: z.ZodType<DocumentShape> = z
     tables: z.array(tableSchema).optional(),
     outlets: z.array(outletSchema).optional(),
     statedCounts: statedCountsSchema.optional(),
+    issuers: z.array(z.string()).optional().describe("Each organ of a joint document (联合发文), in order; issuer is the first"),
+    publication: publicationSchema.optional(),
+    attachmentList: z.array(attachmentListEntrySchema).optional().describe("The attachment list (附件说明), each entry linked to its attachment"),
+    inReplyTo: inReplyToSchema.optional(),
+    cc: z.array(unitSchema).optional().describe("版记: the units the document is copied to (抄送)"),
+    printedBy: z.string().optional().describe("版记: the office that printed the document (…办公室  2025年4月8日印发)"),
+    printedOn: isoDate.optional().describe("版记: the printing date"),
     metadata: z
       .array(z.object({ label: z.string(), value: z.string(), position: positionSchema }).meta({ id: "MetadataEntry" }))
       .optional()
@@ -404,7 +447,7 @@ export const contentsEntrySchema = z
   .meta({ id: "ContentsEntry" });
 
 export const furnitureSchema = z
-  .object({ kind: z.enum(["running-header", "page-number", "slogan"]), text: z.string(), position: positionSchema })
+  .object({ kind: z.enum(["running-header", "page-number", "slogan", "rule"]), text: z.string(), position: positionSchema })
   .meta({ id: "Furniture" });
 
 export const unclassifiedSchema = z.object({ text: z.string(), position: positionSchema }).meta({ id: "Unclassified" });

@@ -1,15 +1,20 @@
 import type { DiagnosticSink } from "../diagnostics.js";
-import { type Block, joinLines } from "../normalize/blocks.js";
-import { attachmentLabel, attachmentList, dateLine } from "../regexes.js";
+import { type JoinContext, isTableRow, joinLines } from "../normalize/blocks.js";
+import { attachmentLabel, attachmentList, dateLine, quotedTitles } from "../regexes.js";
+import { type ListedAttachment, readAttachmentList } from "./attachment-list.js";
+import { type Closing, type Publication, findClosing, readIssuerLine, readPublication } from "./closing.js";
+import { readColophon } from "./colophon.js";
+import type { Unit } from "../extract/units.js";
+import { type InReplyTo, readInReplyTo } from "./reply.js";
 import { tokenizeMarker } from "../tokenize/tokenize.js";
 import { squeezeLayoutBlanks, titleKey } from "../util/chars.js";
 import { type Position, type SourceLine, cover, lineSpan } from "../util/position.js";
 import { readDate } from "./date.js";
 import type { DecreeNumber } from "./decree-number.js";
 import type { DocNumber } from "./doc-number.js";
-import { type Decree, type DocumentKind, type Report, readHeader } from "./header.js";
+import { type Decree, type DocumentKind, type Report, kindOfTitle, readHeader } from "./header.js";
 import type { Adoption, EffectiveFrom, HistoryEntry } from "./headnote.js";
-import { type OutlineNode, nodeFromBlock } from "./node.js";
+import { type OutlineNode, nodeFromLine } from "./node.js";
 import { type TocEntry, readToc } from "./toc.js";
 import { splitGluedArticles } from "../normalize/glued-articles.js";
 import { buildOutline } from "./outline.js";
@@ -19,6 +24,15 @@ import type { Outlet } from "../extract/outlets.js";
 import type { StatedCounts } from "../extract/stated-counts.js";
 import type { Table } from "../extract/tables.js";
 import type { Task } from "../extract/tasks.js";
+
+/** One title of an attachment list, linked to the attachment that carries it. */
+export interface AttachmentListEntry {
+  number: number | null;
+  title: string;
+  /** Index into `attachments`, or null when the attachment's text is absent. */
+  attachment: number | null;
+  position: Position;
+}
 
 export interface GazetteDocument {
   title: string;
@@ -53,6 +67,20 @@ export interface GazetteDocument {
   tables?: Table[];
   outlets?: Outlet[];
   statedCounts?: StatedCounts;
+  /** Each organ of a joint document (联合发文), in order; `issuer` is the first. */
+  issuers?: string[];
+  /** What the note under the date says about publication (`（此件公开发布）`). */
+  publication?: Publication & { position: Position };
+  /** The attachment list (附件说明), each entry linked to its attachment by index, or null when its text is absent. */
+  attachmentList?: AttachmentListEntry[];
+  /** The request a reply answers (`你省《关于…的请示》（…号）收悉`). */
+  inReplyTo?: InReplyTo;
+  /** 版记: the units the document is copied to (抄送). */
+  cc?: Unit[];
+  /** 版记: the office that printed the document (`…办公室  2025年4月8日印发`). */
+  printedBy?: string;
+  /** 版记: the printing date. */
+  printedOn?: string;
   /** Label/value pairs a web page carries about the document (索引号, 发文机关, 成文日期 …). */
   metadata?: Array<{ label: string; value: string; position: Position }>;
 }
@@ -63,41 +91,12 @@ const SHORTEST_TITLE_PART = 4;
 const LONGEST_SIGNATURE = 30;
 const SIGNATURE_PUNCTUATION = /[，。,.;；:：!！?？]/;
 
-/** The titles an attachment list names: `附件：甲` or `附件:` followed by title lines (`1.甲`). */
-function listedTitles(lines: SourceLine[], at: number): { titles: string[]; end: number } {
-  const first = attachmentList.exec(squeezeLayoutBlanks((lines[at] as SourceLine).folded));
-  const titles: string[] = [];
-  let end = at + 1;
-  const strip = (line: SourceLine) => {
-    const marker = tokenizeMarker(line);
-    return titleKey(marker === null ? line.text : line.text.slice(marker.raw.length));
-  };
-  const inline = first?.[1]?.trim() ?? "";
-  if (inline.length > 0) {
-    const marker = /^(?:[0-9]{1,2}[.．、]\s*)?/.exec(inline)?.[0] ?? "";
-    titles.push(titleKey(inline.slice(marker.length)));
-  }
-  // Further titles, one per line, numbered when there are several.
-  while (end < lines.length) {
-    const line = lines[end] as SourceLine;
-    const folded = line.folded;
-    if (line.text.length > LONGEST_ATTACHMENT_TITLE || /[。；;]/.test(folded) || attachmentLabel.test(squeezeLayoutBlanks(folded))) break;
-    const marker = tokenizeMarker(line, folded);
-    if (inline.length > 0 && marker === null) break;
-    if (titles.length > 0 && titles.includes(strip(line))) break;
-    titles.push(strip(line));
-    end++;
-    if (inline.length === 0 && marker === null) break;
-  }
-  return { titles, end };
-}
-
-/** Where each listed attachment starts: its `附件N` label, else its title line. */
-function attachmentStarts(lines: SourceLine[], from: number, titles: string[]): number[] {
+/** Where each listed attachment starts in `[from, to)`: its `附件N` label, else its title line. */
+function attachmentStarts(lines: SourceLine[], from: number, to: number, titles: string[]): number[] {
   const starts: number[] = [];
   let cursor = from;
   for (const title of titles) {
-    for (let at = cursor; at < lines.length; at++) {
+    for (let at = cursor; at < to; at++) {
       const line = lines[at] as SourceLine;
       if (line.text.length > LONGEST_ATTACHMENT_TITLE) continue;
       const key = titleKey(line.text);
@@ -113,68 +112,226 @@ function attachmentStarts(lines: SourceLine[], from: number, titles: string[]): 
   return starts;
 }
 
-/** Label trailing signature and date blocks; fill issuer and date from them when the header had none. */
-function readSignature(blocks: Block[], document: GazetteDocument, nodes: OutlineNode[], sink: DiagnosticSink): Block[] {
-  const last = blocks[blocks.length - 1];
-  if (last === undefined || !dateLine.test(squeezeLayoutBlanks(last.folded))) return blocks;
-  const before = blocks[blocks.length - 2];
-  const signer =
-    before !== undefined && before.marker === null && before.field === null && before.text.length <= LONGEST_SIGNATURE && !SIGNATURE_PUNCTUATION.test(before.folded)
-      ? before
-      : undefined;
-  const date = readDate(squeezeLayoutBlanks(last.folded));
-  if (date !== null && date.iso === null) sink.report("invalid-date", `No such date: ${last.text}`, nodeFromBlock(last, "date").position, { actual: last.text });
-  if (document.date === undefined && date?.iso) document.date = date.iso;
-  if (signer !== undefined) {
-    nodes.push(nodeFromBlock(signer, "signature"));
-    if (document.issuer === undefined) document.issuer = squeezeLayoutBlanks(signer.text);
+/** Lines in `[from, to)` that are an attachment's own label (`附件2`). */
+function labelLines(lines: SourceLine[], from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let at = from; at < to; at++) {
+    const line = lines[at] as SourceLine;
+    if (line.text.startsWith("附") && attachmentLabel.test(squeezeLayoutBlanks(line.folded))) found.push(at);
   }
-  nodes.push(nodeFromBlock(last, "date"));
-  return blocks.slice(0, signer === undefined ? -1 : -2);
+  return found;
+}
+
+/** Titles the text quotes in 《》, folded into keys, in order and once each. */
+function quotedKeys(lines: SourceLine[], from: number, to: number): string[] {
+  return [...new Set(quoted(lines, from, to).map(titleKey))].slice(0, MOST_TITLES);
+}
+
+/** Titles the text quotes in 《》, as printed, in order. */
+function quoted(lines: SourceLine[], from: number, to: number): string[] {
+  const titles: string[] = [];
+  for (let at = from; at < to; at++) {
+    const line = lines[at] as SourceLine;
+    if (!line.text.includes("《")) continue;
+    for (const match of line.text.matchAll(quotedTitles)) titles.push(match[1] ?? "");
+  }
+  return titles;
 }
 
 /**
- * Read one document from its lines (page furniture already removed): header,
- * attachments (each read as a document), trailing signature, outline.
+ * Where the documents a notice issues start after its closing block, when no
+ * attachment list names them: each `附件N` label, and each line that prints a
+ * title the notice quotes (`…印发《甲》和《乙》` → the lines 甲 and 乙).
  */
-export function readDocument(lines: SourceLine[], sink: DiagnosticSink): GazetteDocument {
+function issuedStarts(lines: SourceLine[], bodyStart: number, mid: Closing, end: number): number[] {
+  const labels = labelLines(lines, mid.end, end);
+  const titled = attachmentStarts(lines, mid.end, end, quotedKeys(lines, bodyStart, mid.start)).filter((at) => !labels.includes(at - 1));
+  return [...new Set([...labels, ...titled])].sort((a, b) => a - b);
+}
+
+/** The organs signed on the last lines of `[from, to)` when no date follows them, or null. */
+function signatureWithoutDate(lines: SourceLine[], from: number, to: number): { start: number; issuers: string[] } | null {
+  const issuers: string[][] = [];
+  let start = to;
+  while (start > from && to - start < MOST_ISSUER_LINES) {
+    const names = readIssuerLine(lines[start - 1] as SourceLine);
+    if (names === null) break;
+    issuers.unshift(names);
+    start--;
+  }
+  return issuers.length === 0 ? null : { start, issuers: issuers.flat() };
+}
+
+/** Signature lines: up to four organs signing one under the other. */
+const MOST_ISSUER_LINES = 4;
+
+/**
+ * The closing block of a document whose date has no organ signed above it in
+ * the usual form: a short unpunctuated line above the date is its signature
+ * (`地质险情调查专家组`).
+ */
+function looseSigner(lines: SourceLine[], closing: Closing, from: number): Closing {
+  if (closing.start !== closing.date || closing.date <= from) return closing;
+  const above = lines[closing.date - 1] as SourceLine;
+  const loose = above.text.length <= LONGEST_SIGNATURE && !SIGNATURE_PUNCTUATION.test(above.folded) && tokenizeMarker(above) === null && !isTableRow(above.text) && !dateLine.test(squeezeLayoutBlanks(above.folded));
+  return loose ? { ...closing, start: closing.date - 1, issuers: [squeezeLayoutBlanks(above.text)] } : closing;
+}
+
+/** Nodes of a closing block (signature, date, notes); fills date, issuer(s) and publication. */
+function readClosing(lines: SourceLine[], closing: Closing, document: GazetteDocument, sink: DiagnosticSink): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  for (let at = closing.start; at < closing.date; at++) nodes.push(nodeFromLine(lines[at] as SourceLine, "signature"));
+  const dateLineAt = lines[closing.date] as SourceLine;
+  const dateNode = nodeFromLine(dateLineAt, "date");
+  nodes.push(dateNode);
+  const date = readDate(squeezeLayoutBlanks(dateLineAt.folded));
+  if (date !== null && date.iso === null) sink.report("invalid-date", `No such date: ${dateLineAt.text}`, dateNode.position, { actual: dateLineAt.text });
+  if (document.date === undefined && date?.iso) document.date = date.iso;
+  if (closing.issuers.length > 0) {
+    if (document.issuer === undefined) document.issuer = closing.issuers[0] as string;
+    if (closing.issuers.length > 1 && document.issuers === undefined) document.issuers = closing.issuers;
+  }
+  for (let at = closing.date + 1; at < closing.end; at++) {
+    const line = lines[at] as SourceLine;
+    const publication = readPublication(line);
+    const node = nodeFromLine(line, publication === null ? "paragraph" : "publication");
+    if (publication !== null && document.publication === undefined) document.publication = { ...publication, position: node.position };
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+/** What a 印发/转发/批转 notice issues, from its title: `关于印发《甲》的通知` → 甲. */
+export function issuedTitle(title: string): string | null {
+  let at = -1;
+  for (const verb of ISSUING_VERBS) {
+    const found = title.indexOf(verb);
+    if (found !== -1 && (at === -1 || found < at)) at = found + verb.length;
+  }
+  if (at === -1) return null;
+  const ending = ISSUING_ENDINGS.find((word) => title.endsWith(word));
+  if (ending === undefined) return null;
+  let issued = title.slice(at, title.length - ending.length);
+  if (issued.startsWith("《") && issued.endsWith("》")) issued = issued.slice(1, -1);
+  return issued.length > 0 ? issued : null;
+}
+
+/** Verbs of a notice that issues or forwards another document (印发通知, 转发通知, 批转通知). */
+const ISSUING_VERBS = ["印发", "转发", "批转", "颁发"];
+const ISSUING_ENDINGS = ["的通知", "的决定"];
+
+/** Link each listed attachment to the attachment that carries its title (or its number, or the only one). */
+function linkEntries(entries: ListedAttachment[], attachments: GazetteDocument[], starts: number[], lines: SourceLine[]): AttachmentListEntry[] {
+  const keys = attachments.map((attachment) => titleKey(attachment.title));
+  const labels = starts.map((start) => attachmentLabel.exec(squeezeLayoutBlanks((lines[start] as SourceLine).folded))?.[1]);
+  const taken = new Set<number>();
+  return entries.map((entry) => {
+    let index = keys.findIndex((key, at) => !taken.has(at) && key.length > 0 && (key === entry.key || key.startsWith(entry.key) || entry.key.startsWith(key)));
+    if (index === -1 && entry.number !== null) index = labels.findIndex((label, at) => !taken.has(at) && label !== undefined && Number(label) === entry.number);
+    if (index === -1 && entries.length === 1 && attachments.length === 1) index = 0;
+    if (index !== -1) taken.add(index);
+    return { number: entry.number, title: entry.title, attachment: index === -1 ? null : index, position: entry.position };
+  });
+}
+
+export interface ReadContext {
+  /** The title the document should take when none is printed (a forwarded document, from its notice's title). */
+  fallbackTitle?: string;
+  /** How deep among attachments the document is (0 for a document of the input). */
+  depth?: number;
+}
+
+/**
+ * A notice issues a document that may forward another (a notice, its plan,
+ * the plan's annex): documents nested deeper are not split at a signature,
+ * which keeps reading linear on text made of signature after signature.
+ */
+const DEEPEST_ISSUED = 3;
+/** Titles looked for after a closing block or an attachment list: lists are short. */
+const MOST_TITLES = 20;
+
+/**
+ * Read one document from its lines (page furniture already removed): header,
+ * body, closing block (signature, date, publication note), attachments (each
+ * read as a document: the documents an attachment list names, and the
+ * document a 印发/转发 notice issues after its signature), the 版记, outline.
+ */
+export function readDocument(lines: SourceLine[], sink: DiagnosticSink, context: ReadContext = {}): GazetteDocument {
   const header = readHeader(lines, sink);
   const toc = readToc(lines, header.bodyStart);
   if (toc !== null) {
     header.nodes.push(...toc.nodes);
     header.bodyStart = toc.end;
   }
-  let bodyEnd = lines.length;
-  const attachments: GazetteDocument[] = [];
-  for (let at = header.bodyStart; at < lines.length; at++) {
-    if (!(lines[at] as SourceLine).text.startsWith("附")) continue;
-    if (!attachmentList.test(squeezeLayoutBlanks((lines[at] as SourceLine).folded))) continue;
-    const { titles, end } = listedTitles(lines, at);
-    const starts = attachmentStarts(lines, end, titles);
-    if (starts.length === 0) continue;
-    bodyEnd = starts[0] as number;
-    starts.forEach((start, index) => {
-      attachments.push(readDocument(lines.slice(start, starts[index + 1] ?? lines.length), sink));
-    });
+  let end = lines.length;
+  const colophon = readColophon(lines, header.bodyStart, end);
+  if (colophon !== null) end = colophon.start;
+
+  // A signature and date with more text after them end the notice; what follows is the document it issues.
+  const depth = context.depth ?? 0;
+  const first = findClosing(lines, header.bodyStart, end);
+  const mid = first !== null && first.mid && depth < DEEPEST_ISSUED ? first : null;
+  let entries: ListedAttachment[] = [];
+  let starts: number[] = [];
+  let listEnd = header.bodyStart;
+  for (let at = header.bodyStart; at < (mid?.start ?? end); at++) {
+    const line = lines[at] as SourceLine;
+    if (!line.text.startsWith("附") || !attachmentList.test(squeezeLayoutBlanks(line.folded))) continue;
+    const list = readAttachmentList(lines, at, end);
+    entries = list.entries;
+    listEnd = list.end;
+    starts = attachmentStarts(lines, mid?.end ?? list.end, end, entries.slice(0, MOST_TITLES).map((entry) => entry.key));
     break;
   }
-  const body = splitGluedArticles(lines.slice(header.bodyStart, bodyEnd), sink);
+  if (mid !== null) {
+    if (starts.length === 0) starts = issuedStarts(lines, header.bodyStart, mid, end);
+    // Labels alone (`附件：`) between the closing and the first attachment belong to it.
+    const head = starts[0];
+    if (head === undefined || (head > mid.end && !lines.slice(mid.end, head).every((line) => attachmentLabel.test(squeezeLayoutBlanks(line.folded))))) starts.unshift(mid.end);
+    else starts[0] = mid.end;
+  }
+  const bodyEnd = mid?.start ?? starts[0] ?? end;
+  let closing: Closing | null = mid;
+  if (closing === null) {
+    const trailing = findClosing(lines, Math.max(header.bodyStart, listEnd), bodyEnd);
+    if (trailing !== null && !trailing.mid) closing = looseSigner(lines, trailing, Math.max(header.bodyStart, listEnd));
+  }
+  // A signature with no date under it (a notice missing its date): the organs signed on the last lines.
+  let unsigned = closing === null ? signatureWithoutDate(lines, Math.max(header.bodyStart, listEnd), bodyEnd) : null;
+  if (unsigned !== null && unsigned.start === header.bodyStart) unsigned = null;
+  // Lines after the closing block that open no document (a web page's `附件下载：…`) stay in the document, after it.
+  const afterClosing = closing === null || mid !== null ? [] : lines.slice(closing.end, bodyEnd);
+
+  const issued = issuedTitle(header.title);
+  // Attachments first: their diagnostics come before the notice's, as they always have.
+  const attachments: GazetteDocument[] = [];
+  // A forwarded document printed without its title takes the one the notice quotes, else the one its title names.
+  const named = mid === null || entries.length > 0 ? undefined : (quoted(lines, header.bodyStart, mid.start)[0] ?? issued ?? undefined);
+  starts.forEach((start, index) => {
+    const inner: ReadContext = { depth: depth + 1 };
+    if (named !== undefined && index === 0) inner.fallbackTitle = named;
+    attachments.push(readDocument(lines.slice(start, starts[index + 1] ?? end), sink, inner));
+  });
+  const body = splitGluedArticles(lines.slice(header.bodyStart, closing?.start ?? unsigned?.start ?? bodyEnd), sink);
   let articles = 0;
   for (const line of body) if (line.text.startsWith("第") && tokenizeMarker(line)?.kind === "article") articles++;
-  const blocks = joinLines(body, { regulation: articles >= 2 }, sink);
+  const joinContext: JoinContext = { regulation: articles >= 2 };
+  if (issued !== null) joinContext.titles = new Set([titleKey(issued)]);
+  const blocks = joinLines(body, joinContext, sink);
 
-  const first = lines[0] as SourceLine;
-  const last = lines[lines.length - 1] as SourceLine;
+  const firstLine = lines[0] as SourceLine;
+  const lastLine = lines[lines.length - 1] as SourceLine;
   const document: GazetteDocument = {
-    title: header.title,
-    kind: header.kind,
+    title: header.title.length > 0 ? header.title : (context.fallbackTitle ?? ""),
+    kind: header.title.length > 0 || context.fallbackTitle === undefined ? header.kind : kindOfTitle(context.fallbackTitle),
     outline: [],
-    position: cover(lineSpan(first), lineSpan(last)),
+    position: cover(lineSpan(firstLine), lineSpan(lastLine)),
   };
   if (header.docNumber) document.docNumber = header.docNumber;
   if (header.decreeNumber) document.decreeNumber = header.decreeNumber;
   if (header.date) document.date = header.date;
   if (header.issuer) document.issuer = header.issuer;
+  if (header.issuers) document.issuers = header.issuers;
   if (header.recipients) document.recipients = header.recipients;
   if (header.decree) document.decree = header.decree;
   if (header.report) document.report = header.report;
@@ -182,9 +339,28 @@ export function readDocument(lines: SourceLine[], sink: DiagnosticSink): Gazette
   if (header.history) document.history = header.history;
   if (header.effectiveFrom) document.effectiveFrom = header.effectiveFrom;
   if (toc !== null) document.toc = toc.entries;
-  const trailer: OutlineNode[] = [];
-  const content = readSignature(blocks, document, trailer, sink);
-  document.outline = [...buildOutline(header.nodes, content), ...trailer];
+  const trailer = closing === null ? [] : readClosing(lines, closing, document, sink);
+  if (unsigned !== null) {
+    for (let at = unsigned.start; at < bodyEnd; at++) trailer.push(nodeFromLine(lines[at] as SourceLine, "signature"));
+    document.issuer ??= unsigned.issuers[0] as string;
+    if (unsigned.issuers.length > 1) document.issuers ??= unsigned.issuers;
+  }
+  document.outline = [...buildOutline(header.nodes, blocks), ...trailer, ...afterClosing.map((line) => nodeFromLine(line, "paragraph"))];
+
   if (attachments.length > 0) document.attachments = attachments;
+  if (entries.length > 0) {
+    document.attachmentList = linkEntries(entries, attachments, starts, lines);
+    for (const entry of document.attachmentList) {
+      if (entry.attachment === null) sink.report("attachment-missing", `Attachment 「${entry.title}」 is listed but its text is not in the document`, entry.position, { expected: entry.title });
+    }
+  }
+  const request = readInReplyTo(document.outline);
+  if (request !== null) document.inReplyTo = request;
+  if (colophon !== null) {
+    document.outline.push(...colophon.nodes);
+    if (colophon.cc.length > 0) document.cc = colophon.cc;
+    if (colophon.printedBy !== undefined) document.printedBy = colophon.printedBy;
+    if (colophon.printedOn !== undefined) document.printedOn = colophon.printedOn;
+  }
   return document;
 }

@@ -63,7 +63,7 @@ export interface ContentsEntry {
 }
 
 export interface Furniture {
-  kind: "running-header" | "page-number" | "slogan";
+  kind: "running-header" | "page-number" | "slogan" | "rule";
   text: string;
   position: Position;
 }

@@ -15,7 +15,8 @@ import {
 } from "../regexes.js";
 import { readNumeral } from "../tokenize/numeral.js";
 import { squeezeLayoutBlanks, titleKey } from "../util/chars.js";
-import { splitOutsideBrackets } from "../util/split.js";
+import { isIssuerName } from "./closing.js";
+import { readsAsRecipients, splitRecipients } from "./recipients.js";
 import { type SourceLine, lineSpan } from "../util/position.js";
 import { readDate } from "./date.js";
 import { type DecreeNumber, readDecreeNumber } from "./decree-number.js";
@@ -53,6 +54,8 @@ export interface Header {
   title: string;
   kind: DocumentKind;
   issuer?: string;
+  /** Each organ of a joint document (联合发文), in order; `issuer` is the first. */
+  issuers?: string[];
   docNumber?: DocNumber;
   date?: string;
   recipients?: string[];
@@ -74,6 +77,27 @@ const LONGEST_HEADNOTE = 16;
 /** Long enough for a court's decision amending twenty-nine interpretations, named in full. */
 const LONGEST_TITLE_LINE = 100;
 const LONGEST_ADDRESS = 80;
+/** A long 主送 list (every province by name) is only names and separators. */
+const LONGEST_NAME_LIST = 400;
+const NAME_LIST = /^[\u4e00-\u9fff()、，, \u3000]+:$/;
+/** Recipients printed over several lines: each but the last ends with a separator. */
+const MOST_RECIPIENT_LINES = 3;
+/** Words a title's issuer stands before: `某某关于…`, `某某转发…`, `某某批转…`. */
+const AFTER_ISSUER = ["关于", "转发", "批转"];
+
+/** Where the issuer named at the start of a title ends (-1 when none is named). */
+function issuerEnd(title: string): number {
+  let end = -1;
+  for (const word of AFTER_ISSUER) {
+    const at = title.indexOf(word);
+    if (at !== -1 && (end === -1 || at < end)) end = at;
+  }
+  return end;
+}
+
+/** What separates the organs of a joint document in its title: `、`, blanks, a line break. */
+const ISSUER_SEPARATORS = /[、\s\u3000]+/;
+const ENDS_WITH_SEPARATOR = /[、，,]$/;
 
 function iso(text: string, sink: DiagnosticSink, line: SourceLine): string | null {
   const date = readDate(text);
@@ -102,6 +126,30 @@ function isTitleLine(line: SourceLine, folded: string): boolean {
   if (tokenizeMarker(line, folded) !== null || tokenizeField(line, folded) !== null) return false;
   const compact = squeezeLayoutBlanks(folded);
   return !docNumberLine.test(compact) && !dateLine.test(compact) && !speechSubtitle.test(folded) && !/[，,]/.test(folded);
+}
+
+function isAddressLine(line: SourceLine): boolean {
+  const folded = line.folded;
+  if (/[。]/.test(folded) || folded.includes("如下")) return false;
+  if (line.text.length > LONGEST_ADDRESS && !(line.text.length <= LONGEST_NAME_LIST && NAME_LIST.test(folded))) return false;
+  return tokenizeMarker(line, folded) === null && tokenizeField(line, folded) === null;
+}
+
+/**
+ * The 主送 lines at `index`: one line ending with a colon, or up to three
+ * whose last ends with a colon and the others with a separator
+ * (`各省、自治区、直辖市人民政府，` / `国务院各部委、各直属机构：`).
+ */
+function recipientLines(lines: SourceLine[], index: number): SourceLine[] {
+  const found: SourceLine[] = [];
+  for (let at = index; at < lines.length && found.length < MOST_RECIPIENT_LINES; at++) {
+    const line = lines[at] as SourceLine;
+    if (!isAddressLine(line)) return [];
+    found.push(line);
+    if (line.folded.endsWith(":")) return readsAsRecipients(found.map((one) => one.text).join("").slice(0, -1)) ? found : [];
+    if (!ENDS_WITH_SEPARATOR.test(line.folded)) return [];
+  }
+  return [];
 }
 
 /**
@@ -321,26 +369,33 @@ export function readHeader(lines: SourceLine[], sink: DiagnosticSink): Header {
     }
   }
 
-  const address = at();
-  if (address !== undefined) {
-    const folded = address.folded;
-    if (folded.endsWith(":") && address.text.length <= LONGEST_ADDRESS && !/[。]/.test(folded) && tokenizeMarker(address, folded) === null && tokenizeField(address, folded) === null) {
-      if (header.kind === "report") {
-        nodes.push(nodeFromLine(address, "salutation"));
-      } else {
-        header.recipients = splitOutsideBrackets(address.text.slice(0, -1), "，,、;；").map((part) => part.text);
-        nodes.push(nodeFromLine(address, "recipients"));
-      }
-      index++;
+  const addressLines = recipientLines(lines, index);
+  if (addressLines.length > 0) {
+    if (header.kind === "report") {
+      for (const line of addressLines) nodes.push(nodeFromLine(line, "salutation"));
+    } else {
+      const text = addressLines.map((line) => line.text).join("");
+      header.recipients = splitRecipients(text.slice(0, -1));
+      for (const line of addressLines) nodes.push(nodeFromLine(line, "recipients"));
     }
+    index += addressLines.length;
   }
 
   if (decree !== undefined) {
     if (decree.authority !== null) header.issuer = decree.authority;
     if (decree.signedOn !== null) header.date = decree.signedOn;
   } else {
-    const about = title.indexOf("关于");
-    if (about > 0) header.issuer = title.slice(0, about);
+    const about = issuerEnd(title);
+    if (about > 0) {
+      header.issuer = title.slice(0, about);
+      // Joint documents name each organ: `国务院办公厅、中央军委办公厅关于…`, `市政府办公室  市财政局关于…`.
+      const printed = titleLines.map((line) => line.text).join("\n");
+      const names = printed.slice(0, issuerEnd(printed)).split(ISSUER_SEPARATORS).filter((name) => name.length > 0);
+      if (names.length > 1 && names.every((name) => isIssuerName(name))) {
+        header.issuers = names;
+        header.issuer = names[0] as string;
+      }
+    }
     else if (header.report?.speaker) {
       const organization = /^(.*?(?:人民政府|政府|委员会|办公室|办公厅))/.exec(header.report.speaker.title);
       if (organization !== null) header.issuer = organization[1] ?? "";

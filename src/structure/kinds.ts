@@ -51,6 +51,8 @@ export const KIND_TABLE: readonly KindRow[] = [
   { pattern: /公告$/, kind: "announcement", example: "某某公告" },
   { pattern: /通告$/, kind: "circular", example: "关于禁止燃放烟花爆竹的通告" },
   { pattern: /批复$/, kind: "reply", example: "关于同意设立某区的批复" },
+  // A reply to a letter or to a deputy's proposal answers as a 批复 does.
+  { pattern: /(?:复函|答复)$/, kind: "reply", example: "国务院办公厅关于同意建立某某联席会议制度的复函" },
   { pattern: /函$/, kind: "letter", example: "关于商请支持某项工作的函" },
   { pattern: /纪要$/, kind: "minutes", example: "某某会议纪要" },
   { pattern: /指南$/, kind: "guide", example: "老年优惠卡办理及使用指南" },

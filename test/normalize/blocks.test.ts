@@ -10,6 +10,26 @@ function join(text: string, regulation = false) {
 }
 
 describe("joinLines", () => {
+  it("never joins a title set in the middle of its line to the paragraph under it", () => {
+    const text = "　　　　　　某某市城乡建设和城市更新三年攻坚行动\n\n　　为深入贯彻落实国家关于城市更新的决策部署，制定本行动。";
+    expect(join(text)).toEqual({ blocks: ["某某市城乡建设和城市更新三年攻坚行动", "为深入贯彻落实国家关于城市更新的决策部署，制定本行动。"], codes: [] });
+  });
+
+  it("never joins a title ending in 要点 to the paragraph under it", () => {
+    expect(join("某某市2025年营商环境优化工作要点\n为深入贯彻落实国家决策部署，制定本工作要点。").blocks).toHaveLength(2);
+  });
+
+  it("never joins the title a notice issues, whatever its ending", () => {
+    const sink = new DiagnosticSink();
+    const lines = splitLines("某某市城乡建设和城市更新三年攻坚行动\n为深入贯彻落实国家决策部署，制定本行动。", true);
+    expect(joinLines(lines, { regulation: false, titles: new Set(["某某市城乡建设和城市更新三年攻坚行动"]) }, sink)).toHaveLength(2);
+  });
+
+  it("near miss: the same line at the margin or with a paragraph's indent is a paragraph broken across lines", () => {
+    expect(join("某某市城乡建设和城市更新三年攻坚行动\n为深入贯彻落实国家决策部署。").blocks).toHaveLength(1);
+    expect(join("　　某某市城乡建设和城市更新三年攻坚行动\n为深入贯彻落实国家决策部署。").blocks).toHaveLength(1);
+  });
+
   it("joins a paragraph broken mid-sentence", () => {
     expect(join("加快建设伊滨科技城，推动小浪底环湖旅游绿道建\n\n设，打造洛济沿黄旅游产业带。").blocks).toEqual(["加快建设伊滨科技城，推动小浪底环湖旅游绿道建设，打造洛济沿黄旅游产业带。"]);
   });

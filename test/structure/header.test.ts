@@ -57,6 +57,39 @@ describe("readHeader", () => {
   });
 });
 
+describe("readHeader: recipients and joint issuers", () => {
+  it("reads recipients printed over two lines", () => {
+    const { header: h } = header("某某市人民政府\n关于做好某项工作的通知\n各省、自治区、直辖市人民政府，\n国务院各部委、各直属机构：\n正文。");
+    expect(h.recipients).toEqual(["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]);
+    expect(h.nodes.map((node) => node.role)).toEqual(["title", "title", "recipients", "recipients"]);
+  });
+
+  it("reads a reply's recipient after the 文号", () => {
+    const { header: h } = header("河南省人民政府关于同意设立某开发区的批复\n豫政文〔2025〕36号\n洛阳市人民政府：\n你市《关于设立某开发区的请示》收悉。");
+    expect(h).toMatchObject({ kind: "reply", recipients: ["洛阳市人民政府"] });
+  });
+
+  it("reads a letter addressed to a person", () => {
+    expect(header("某某关于科技节水建议的复函\n国办函〔2005〕21号\n马万祺副主席：\n正文。").header.recipients).toEqual(["马万祺副主席"]);
+  });
+
+  it("near miss: a lead-in ending with a colon under a title is no recipient", () => {
+    const { header: h } = header("某某规定\n为进一步深化文化体制改革，特制定以下规定：\n一、总则。");
+    expect(h.recipients).toBeUndefined();
+  });
+
+  it("reads the organs of a joint document from its title", () => {
+    expect(header("国务院办公厅、中央军委办公厅\n关于加强某项工作的通知\n正文。").header).toMatchObject({ issuer: "国务院办公厅", issuers: ["国务院办公厅", "中央军委办公厅"] });
+    expect(header("洛阳市人民政府办公室  洛阳市财政局\n关于做好某项工作的通知\n正文。").header).toMatchObject({ issuer: "洛阳市人民政府办公室", issuers: ["洛阳市人民政府办公室", "洛阳市财政局"] });
+  });
+
+  it("near miss: one organ's name is no joint document", () => {
+    const { header: h } = header("洛阳市人民政府办公室\n关于做好某项工作的通知\n正文。");
+    expect(h.issuer).toBe("洛阳市人民政府办公室");
+    expect(h.issuers).toBeUndefined();
+  });
+});
+
 describe("kindOfTitle", () => {
   it.each([
     ["关于印发某方案的通知", "notice"],
@@ -67,6 +100,13 @@ describe("kindOfTitle", () => {
     ["洛阳济源同城一体深度融合三十三条", "measures"],
     ["老年优惠卡办理及使用指南", "guide"],
     ["某某目录", "other"],
+    ["国务院关于河北雄安新区总体规划的批复", "reply"],
+    ["国务院办公厅关于科技节水建议的复函", "reply"],
+    ["国务院办公厅对十届全国人大四次会议第7240号建议的答复", "reply"],
+    ["国务院办公厅关于湖北省在温家宝总理考察工作时所提问题和建议办理情况的函", "letter"],
+    // Near misses: the word inside a title, not at its end.
+    ["关于做好复函办理工作的通知", "notice"],
+    ["答复口径", "other"],
   ])("%s is %s", (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
   });
