@@ -127,6 +127,16 @@ describe("the CLI under bad conditions: one line, exit 2, nothing half-written",
     expect(filesUnder(out)).toEqual([]);
   });
 
+  it.runIf(existsSync("/proc/self"))("an --out whose leaf cannot be made though its parent exists (/proc/x), for parse and dataset", () => {
+    for (const args of [["parse", SEED_000, "--out", "/proc/gongbao-x"], ["dataset", SEED_000, "--out", "/proc/gongbao-x"], ["parse", SEED_000, SEED_003, "--out", "/proc/gongbao-x/y"]]) {
+      const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: "utf8", timeout: 15_000, env: { ...process.env, CI: "1" } });
+      expect(result.signal, args.join(" ")).toBeNull();
+      expect(result.status).toBe(2);
+      expectOneLine(result.stderr, "/proc/gongbao-x");
+      expect(result.stderr).toContain("no such file or directory");
+    }
+  });
+
   it("parse --out with a missing input writes nothing and creates no folder", () => {
     const out = join(scratch(), "new", "out");
     const { code, stderr } = run(["parse", SEED_000, "missing.txt", "--out", out]);

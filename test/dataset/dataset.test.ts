@@ -130,6 +130,17 @@ describe("gongbao dataset (built by pretest)", () => {
     expect(run(["dataset", join(dir, "seeds"), "--out", out]).stderr).toBe("");
   });
 
+  it("prints no warning in a run of 60 files (no listener left behind on each wait for the disk)", () => {
+    const input = join(dir, "many");
+    mkdirSync(input);
+    const text = readFileSync(join(root, SEED_003));
+    for (let index = 0; index < 60; index++) writeFileSync(join(input, `issue-${index}.txt`), text);
+    const { code, stderr } = run(["dataset", input, "--out", join(dir, "out-many"), "--jobs", "2"]);
+    expect(code).toBe(0);
+    expect(stderr).not.toContain("MaxListenersExceededWarning");
+    expect(stderr).toBe("");
+  });
+
   it("exits 2 on usage errors", () => {
     expect(run(["dataset", "no-such-folder", "--out", join(dir, "x")]).code).toBe(2);
     expect(run(["dataset", dir]).code).toBe(2);
