@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: "utf8", input, timeout: TIMEOUT, env: { ...process.env, CI: "1", NO_COLOR: "1" } });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: "utf8", input, timeout: TIMEOUT, killSignal: "SIGKILL", env: { ...process.env, CI: "1", NO_COLOR: "1" } });
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 

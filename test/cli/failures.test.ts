@@ -129,7 +129,7 @@ describe("the CLI under bad conditions: one line, exit 2, nothing half-written",
 
   it.runIf(existsSync("/proc/self"))("an --out whose leaf cannot be made though its parent exists (/proc/x), for parse and dataset", () => {
     for (const args of [["parse", SEED_000, "--out", "/proc/gongbao-x"], ["dataset", SEED_000, "--out", "/proc/gongbao-x"], ["parse", SEED_000, SEED_003, "--out", "/proc/gongbao-x/y"]]) {
-      const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: "utf8", timeout: 15_000, env: { ...process.env, CI: "1" } });
+      const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: "utf8", timeout: 15_000, killSignal: "SIGKILL", env: { ...process.env, CI: "1" } });
       expect(result.signal, args.join(" ")).toBeNull();
       expect(result.status).toBe(2);
       expectOneLine(result.stderr, "/proc/gongbao-x");

@@ -17,7 +17,7 @@ function piped(input: string, reader: string) {
   writeFileSync(file, input);
   // PIPESTATUS[0] is gongbao's own exit code, whatever the reader did.
   const script = `"${process.execPath}" "${CLI}" parse --jsonl < '${file}' | ${reader}; exit \${PIPESTATUS[0]}`;
-  return spawnSync("bash", ["-c", script], { cwd: root, encoding: "utf8", timeout: 20_000 });
+  return spawnSync("bash", ["-c", script], { cwd: root, encoding: "utf8", timeout: 20_000, killSignal: "SIGKILL" });
 }
 
 describe("parse --jsonl with a closed standard output", () => {
@@ -35,7 +35,7 @@ describe("parse --jsonl with a closed standard output", () => {
   it("stops reading requests once nobody reads the answers", () => {
     // An endless request stream: the command must end on its own when the reader goes.
     const script = `yes '${JSON.stringify({ text: "第一条 甲。" })}' | "${process.execPath}" "${CLI}" parse --jsonl | head -n 2 > /dev/null; exit \${PIPESTATUS[1]}`;
-    const result = spawnSync("bash", ["-c", script], { cwd: root, encoding: "utf8", timeout: 20_000 });
+    const result = spawnSync("bash", ["-c", script], { cwd: root, encoding: "utf8", timeout: 20_000, killSignal: "SIGKILL" });
     expect(result.signal).toBeNull();
     expect(result.status).toBe(0);
   });
