@@ -9,10 +9,11 @@ import type { GongbaoResult } from "./schema/result.js";
 const READ_CHUNK = 1 << 20;
 
 /**
- * What `readBounded` found in a file over the limit: `bytes` is the file's
- * size when the file system knows it (a regular file), else the number of
- * bytes read before reading stopped (`exact: false`, the size is at least
- * that); `sha256` is of the bytes read (the first `limit + 1`).
+ * What `readBounded` found in a file over the limit. For a regular file that
+ * says it is over the limit, `bytes` and `sha256` are of the whole file
+ * (hashed up to the size it said; `exact: true`). For a FIFO, a device or a
+ * file that grew while it was read, reading stopped at `limit + 1` bytes:
+ * `bytes` is that count and `sha256` is of those bytes (`exact: false`).
  */
 export interface OverLimit {
   bytes: number;
@@ -32,9 +33,10 @@ export class NotRegularFileError extends Error {
 
 /**
  * Read a file and parse its bytes; `source.name` is the file's base name.
- * At most `maxInputBytes + 1` bytes are read, whatever the file is (a device
- * such as `/dev/zero` or a FIFO never ends): a longer file gives the
- * `input-too-large` result. Rejects with the file system's error when the file
+ * At most `maxInputBytes + 1` bytes are read to parse, whatever the file is
+ * (a device such as `/dev/zero` or a FIFO never ends): a longer file gives the
+ * `input-too-large` result (a regular file over the limit is hashed in chunks
+ * up to its size, never held in memory). Rejects with the file system's error when the file
  * cannot be read (I/O errors are not content); never on the content itself.
  */
 export async function parseFile(path: string, options: Omit<ParseOptions, "name"> = {}): Promise<GongbaoResult> {
@@ -58,10 +60,11 @@ export function parseBounded(read: Uint8Array | OverLimit, options: ParseOptions
 }
 
 /**
- * A file's bytes, or, when it holds more than `limit` bytes, its size and the
- * SHA-256 of its first `limit + 1` bytes. Never reads more than `limit + 1`
- * bytes, whatever `stat` says: a regular file may grow while it is read, and
- * `/dev/zero`, a FIFO or a symbolic link to one has no size at all.
+ * A file's bytes, or, when it holds more than `limit` bytes, what `OverLimit`
+ * says. Reads at most `limit + 1` bytes to parse, whatever `stat` says (a
+ * regular file may grow while it is read, and `/dev/zero`, a FIFO or a
+ * symbolic link to one has no size at all), and at most the stated size of a
+ * regular file over the limit to hash it: never without end.
  * With `regularOnly`, the file is opened without waiting for a FIFO's writer
  * and anything but a regular file is refused with a `NotRegularFileError`.
  */
@@ -71,6 +74,8 @@ export async function readBounded(path: string, limit: number, options: { regula
   try {
     const info = await handle.stat();
     if (options.regularOnly && !info.isFile()) throw new NotRegularFileError(path, kindOf(info));
+    // A regular file that says it is over the limit is only hashed, in chunks, up to the size it said.
+    if (info.isFile() && info.size > limit) return await hashUpTo(handle, info.size);
     // A regular file is read in one piece when it is as small as it says.
     const first = info.isFile() && info.size <= limit ? info.size + 1 : Math.min(READ_CHUNK, limit + 1);
     const chunks = await readUpTo(handle, limit + 1, first);
@@ -79,13 +84,27 @@ export async function readBounded(path: string, limit: number, options: { regula
       const buffer = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
+    // A stream, a device or a file that grew while it was read: its size is unknown.
     const hash = createHash("sha256");
     for (const chunk of chunks) hash.update(chunk);
-    const exact = info.isFile() && info.size > limit;
-    return { bytes: exact ? info.size : total, sha256: hash.digest("hex"), exact };
+    return { bytes: total, sha256: hash.digest("hex"), exact: false };
   } finally {
     await handle.close();
   }
+}
+
+/** The size and SHA-256 of a file's first `size` bytes (all of it, unless it grew), read in chunks: memory stays flat. */
+async function hashUpTo(handle: FileHandle, size: number): Promise<OverLimit> {
+  const hash = createHash("sha256");
+  const chunk = Buffer.allocUnsafe(READ_CHUNK);
+  let total = 0;
+  while (total < size) {
+    const { bytesRead } = await handle.read(chunk, 0, Math.min(READ_CHUNK, size - total), null);
+    if (bytesRead === 0) break;
+    hash.update(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return { bytes: total, sha256: hash.digest("hex"), exact: true };
 }
 
 /** Read until the end of the file or until `cap` bytes, whichever comes first. */

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ENTITIES } from "../../src/dataset/rows.js";
 import { SEED_000, SEED_003, root } from "../helpers.js";
 
@@ -26,7 +26,7 @@ function collisions(): string {
 
 function dataset(dir: string, inputs: string[], out: string) {
   const result = spawnSync(process.execPath, [CLI, "dataset", ...inputs, "--out", join(dir, out), "--jobs", "2"], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1" } });
-  expect(result.status, result.stderr).toBe(0);
+  expect(result.status, `${result.signal ?? ""} ${result.stderr}`).toBe(0);
   return Object.fromEntries(
     ENTITIES.map((entity) => {
       const text = readFileSync(join(dir, out, `${entity}.jsonl`), "utf8").trim();
@@ -46,7 +46,10 @@ describe("dataset ids", () => {
     ["files named one by one", ["coll/a/a.txt", "coll/a/a.md", "coll/a/a.text", "coll/a/x.txt", "coll/b/x.txt"]],
     ["overlapping roots", ["coll", "coll/a", "coll/b/x.txt"]],
   ])("given %s", (name, inputs) => {
-    const rows = dataset(dir, inputs, `out-${name.replaceAll(" ", "-")}`);
+    let rows: ReturnType<typeof dataset>;
+    beforeAll(() => {
+      rows = dataset(dir, inputs, `out-${name.replaceAll(" ", "-")}`);
+    }, 60_000);
 
     it("reads every file once", () => {
       expect(rows.issues).toHaveLength(2);
