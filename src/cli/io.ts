@@ -3,7 +3,7 @@ import { access, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { InputFormat } from "../input/detect.js";
 import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from "../parse.js";
-import { parseBounded, readBounded } from "../parse-file.js";
+import { type OverLimit, parseBounded, readBounded } from "../parse-file.js";
 import type { GongbaoResult } from "../schema/result.js";
 import { createFolder } from "../util/folder.js";
 
@@ -22,8 +22,11 @@ export async function checkReadable(path: string): Promise<void> {
   if (info.isDirectory()) throw new UsageError(`${path}: is a directory, not a file`);
 }
 
-/** Read a file given on the command line; a missing file or a folder is a usage error. A file over `limit` is only hashed. */
-export async function readInput(path: string, limit: number): Promise<Uint8Array | { bytes: number; sha256: string }> {
+/**
+ * Read a file given on the command line; a missing file or a folder is a usage
+ * error. At most `limit + 1` bytes are read (a FIFO or `/dev/zero` never ends).
+ */
+export async function readInput(path: string, limit: number): Promise<Uint8Array | OverLimit> {
   await checkReadable(path);
   try {
     return await readBounded(path, limit);

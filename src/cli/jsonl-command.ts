@@ -4,35 +4,88 @@ import { type ParseOptions, parse } from "../parse.js";
 import { parseBounded, readBounded } from "../parse-file.js";
 import { describeError } from "./io.js";
 
-/** `parse --jsonl`: a line `{ "id", "text" }` or `{ "id", "path" }` in, a line `{ "id", "result" }` or `{ "id", "error" }` out, in order. */
+/**
+ * `parse --jsonl`: a line `{ "id", "text" }` or `{ "id", "path" }` in, a line
+ * `{ "id", "result" }` or `{ "id", "error" }` out, in order. A blank line (or
+ * one of spaces only) is no request and gets no answer; it still counts in
+ * the line numbers of messages and default ids. When standard output closes
+ * (the reader went away), reading stops and the command ends normally.
+ */
 export async function runJsonl(format: InputFormat | undefined, maxInputBytes: number): Promise<void> {
   const { createInterface } = await import("node:readline");
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  const stdout = watchStdout();
   let number = 0;
-  for await (const line of lines) {
-    number++;
-    if (line.trim().length === 0) continue;
-    let output: Record<string, unknown>;
-    let id: unknown = null;
-    try {
-      const request = JSON.parse(line) as { id?: unknown; text?: unknown; path?: unknown; name?: unknown };
-      id = request.id ?? number;
-      const name = typeof request.name === "string" ? request.name : typeof request.path === "string" ? basename(request.path) : undefined;
-      const options: ParseOptions = { maxInputBytes };
-      if (name !== undefined) options.name = name;
-      if (format !== undefined) options.format = format;
-      if (typeof request.text === "string") output = { id, result: parse(request.text, options) };
-      else if (typeof request.path === "string") {
-        try {
-          output = { id, result: parseBounded(await readBounded(request.path, maxInputBytes), options, maxInputBytes) };
-        } catch (error) {
-          output = { id, error: `${request.path}: cannot read (${describeError(error)})` };
-        }
-      } else output = { id, error: `line ${number}: expected "text" or "path"` };
-    } catch {
-      output = { id, error: `line ${number}: not valid JSON` };
+  try {
+    for await (const line of lines) {
+      number++;
+      if (line.trim().length === 0) continue;
+      await stdout.write(`${JSON.stringify(await answer(line, number, format, maxInputBytes))}\n`);
+      if (stdout.closed) break;
     }
-    if (!process.stdout.write(`${JSON.stringify(output)}\n`)) await new Promise((resolve) => process.stdout.once("drain", resolve));
+  } finally {
+    lines.close();
+    stdout.stop();
   }
 }
 
+/** The answer to one request line (numbered from 1): a result, or an error saying why there is none. */
+async function answer(line: string, number: number, format: InputFormat | undefined, maxInputBytes: number): Promise<Record<string, unknown>> {
+  let id: unknown = null;
+  try {
+    const request = JSON.parse(line) as { id?: unknown; text?: unknown; path?: unknown; name?: unknown };
+    id = request.id ?? number;
+    const name = typeof request.name === "string" ? request.name : typeof request.path === "string" ? basename(request.path) : undefined;
+    const options: ParseOptions = { maxInputBytes };
+    if (name !== undefined) options.name = name;
+    if (format !== undefined) options.format = format;
+    if (typeof request.text === "string") return { id, result: parse(request.text, options) };
+    if (typeof request.path !== "string") return { id, error: `line ${number}: expected "text" or "path"` };
+    try {
+      // At most maxInputBytes + 1 bytes are read: a FIFO or /dev/zero never ends.
+      return { id, result: parseBounded(await readBounded(request.path, maxInputBytes), options, maxInputBytes) };
+    } catch (error) {
+      return { id, error: `${request.path}: cannot read (${describeError(error)})` };
+    }
+  } catch {
+    return { id, error: `line ${number}: not valid JSON` };
+  }
+}
+
+/**
+ * Standard output, written with backpressure: `write` resolves when the
+ * stream can take more or when it has closed or failed (EPIPE: the reader went
+ * away), never later; `closed` says which.
+ */
+function watchStdout(): { write(text: string): Promise<void>; readonly closed: boolean; stop(): void } {
+  let closed = false;
+  const wake = new Set<() => void>();
+  const onEnd = () => {
+    closed = true;
+    for (const resolve of wake) resolve();
+    wake.clear();
+  };
+  process.stdout.on("error", onEnd);
+  process.stdout.on("close", onEnd);
+  return {
+    async write(text) {
+      if (closed || process.stdout.write(text)) return;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          process.stdout.off("drain", done);
+          wake.delete(done);
+          resolve();
+        };
+        wake.add(done);
+        process.stdout.on("drain", done);
+      });
+    },
+    get closed() {
+      return closed;
+    },
+    stop() {
+      process.stdout.off("error", onEnd);
+      process.stdout.off("close", onEnd);
+    },
+  };
+}

@@ -9,7 +9,7 @@ export interface Job {
   path: string;
   /** Path relative to the input folder, with `/` separators: the `file` column. */
   file: string;
-  /** `file` without its extension: the prefix of every id. */
+  /** The prefix of every id: `file` itself, extension kept, so `a.txt` and `a.md` never share an id. */
   fileId: string;
   /** The format to serialize rows in. */
   format: DatasetFormat;

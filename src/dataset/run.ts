@@ -1,10 +1,12 @@
-import { readdir, stat, writeFile, rename } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { readdir, rename, stat } from "node:fs/promises";
 import { cpus } from "node:os";
-import { basename, join, relative, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Job, JobResult } from "./job.js";
 import { type DatasetFormat, descriptor } from "./descriptor.js";
 import { ENTITIES, type Entity, fileDiagnosticRow } from "./rows.js";
+import { type DatasetFileSystem, createStaging, publish, removeStaging } from "./publish.js";
 import { EntityWriter } from "./writers.js";
 import { createFolder } from "../util/folder.js";
 import { lazyRequire } from "../util/lazy.js";
@@ -25,7 +27,11 @@ export interface DatasetOptions {
   maxInputBytes?: number;
   /** The worker script; by default the built `dataset-worker.js` beside this module. */
   workerUrl?: URL;
+  /** The file system calls to write through (tests inject faults); by default node:fs. */
+  fileSystem?: DatasetFileSystem;
 }
+
+const NODE_FILE_SYSTEM: DatasetFileSystem = { createWriteStream: (path) => createWriteStream(path), rename };
 
 export interface DatasetSummary {
   files: number;
@@ -40,25 +46,47 @@ export interface DatasetSummary {
 const WORKER_YOUNG_GENERATION_MB = 8;
 const EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown)$/i;
 
-/** Every file to read under `paths`, sorted, with its path relative to the folder it was found in. */
+/**
+ * Every file to read under `paths`, sorted, each once. Its `file` (and the
+ * prefix of its ids) is its path relative to the deepest folder that holds
+ * every input, extension kept: one folder gives the paths inside it,
+ * `coll/a coll/b` gives `a/x.txt` and `b/x.txt`, and `a.txt` and `a.md`
+ * stay apart. The same inputs give the same names on every run.
+ */
 export async function collect(paths: string[], format: DatasetFormat, maxInputBytes = DEFAULT_MAX_INPUT_BYTES): Promise<Job[]> {
-  const found: Array<{ path: string; file: string }> = [];
-  const walk = async (dir: string, root: string) => {
+  const inputs = await Promise.all(paths.map(async (path) => ({ path, absolute: resolve(path), folder: (await stat(path)).isDirectory() })));
+  const base = commonFolder(inputs.map((input) => (input.folder ? input.absolute : dirname(input.absolute))));
+  const found = new Map<string, { path: string; file: string }>();
+  const add = (path: string, absolute: string) => {
+    if (!found.has(absolute)) found.set(absolute, { path, file: relative(base, absolute).split(sep).join("/") });
+  };
+  const walk = async (dir: string, absolute: string) => {
     const entries = await readdir(dir, { withFileTypes: true });
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path, root);
-      else if (EXTENSIONS.test(entry.name)) found.push({ path, file: relative(root, path).split(sep).join("/") });
+      if (entry.isDirectory()) await walk(path, join(absolute, entry.name));
+      else if (EXTENSIONS.test(entry.name)) add(path, join(absolute, entry.name));
     }
   };
-  for (const input of paths) {
-    const info = await stat(input);
-    if (info.isDirectory()) await walk(input, input);
-    else found.push({ path: input, file: basename(input) });
+  for (const input of inputs) {
+    if (input.folder) await walk(input.path, input.absolute);
+    else add(input.path, input.absolute);
   }
-  found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.path < b.path ? -1 : 1));
-  return found.map((entry, index) => ({ index, path: entry.path, file: entry.file, fileId: entry.file.replace(/\.[^./]+$/, ""), format, maxInputBytes }));
+  const sorted = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return sorted.map((entry, index) => ({ index, path: entry.path, file: entry.file, fileId: entry.file, format, maxInputBytes }));
+}
+
+/** The deepest folder that holds all of `folders` (absolute paths). */
+function commonFolder(folders: string[]): string {
+  let common = (folders[0] ?? resolve(".")).split(sep);
+  for (const folder of folders.slice(1)) {
+    const parts = folder.split(sep);
+    let same = 0;
+    while (same < common.length && same < parts.length && common[same] === parts[same]) same++;
+    common = common.slice(0, same);
+  }
+  return common.join(sep) || sep;
 }
 
 /**
@@ -70,19 +98,36 @@ export async function collect(paths: string[], format: DatasetFormat, maxInputBy
 export async function runDataset(paths: string[], options: DatasetOptions): Promise<DatasetSummary> {
   const started = performance.now();
   const jobs = await collect(paths, options.format, options.maxInputBytes);
-  // Removes the folders this run created if it is interrupted before writing anything.
+  const fs = options.fileSystem ?? NODE_FILE_SYSTEM;
+  // Removes the folders this run created if the run fails or is interrupted.
   const removeCreated = await createFolder(options.out);
-  const writers = Object.fromEntries(ENTITIES.map((entity) => [entity, new EntityWriter(options.out, entity, options.format)])) as Record<Entity, EntityWriter>;
+  let staging: string;
+  try {
+    staging = await createStaging(options.out);
+  } catch (error) {
+    await removeCreated();
+    throw error;
+  }
+  const writers = Object.fromEntries(ENTITIES.map((entity) => [entity, new EntityWriter(staging, entity, options.format, fs.createWriteStream)])) as Record<Entity, EntityWriter>;
   const summary: DatasetSummary = { files: jobs.length, documents: 0, rows: Object.fromEntries(ENTITIES.map((e) => [e, 0])) as Record<Entity, number>, errors: 0, skipped: 0, seconds: 0, bytes: 0 };
   const abort = async () => {
     await Promise.all(ENTITIES.map((entity) => writers[entity].abort()));
+    await removeStaging(staging);
     await removeCreated();
   };
+  // While the files move into place a signal waits: stopping halfway would leave a mixed folder.
+  let publishing = false;
+  let deferred: NodeJS.Signals | undefined;
+  const exitOn = (signal: NodeJS.Signals) => process.exit(signal === "SIGTERM" ? 143 : 130);
   const onSignal = (signal: NodeJS.Signals) => {
+    if (publishing) {
+      deferred = signal;
+      return;
+    }
     void abort().then(() => {
       options.log(`gongbao: interrupted (${signal}); no dataset written to ${options.out}, temporary files removed`);
       // 128 + the signal number, as a shell reports a process the signal stopped.
-      process.exit(signal === "SIGTERM" ? 143 : 130);
+      exitOn(signal);
     });
   };
   process.once("SIGINT", onSignal);
@@ -155,11 +200,10 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
       };
       for (const worker of workers) start(worker);
     });
-    for (const entity of ENTITIES) await writers[entity].commit();
-    const packagePath = join(options.out, "datapackage.json");
-    const temporary = join(options.out, `.datapackage.json.${process.pid}.tmp`);
-    await writeFile(temporary, `${JSON.stringify(descriptor(options.schema, options.format, options.version), null, 2)}\n`);
-    await rename(temporary, packagePath);
+    for (const entity of ENTITIES) await writers[entity].finish();
+    await writeWhole(fs, join(staging, PACKAGE), `${JSON.stringify(descriptor(options.schema, options.format, options.version), null, 2)}\n`);
+    publishing = true;
+    await publish(staging, options.out, [...ENTITIES.map((entity) => writers[entity].name), PACKAGE], fs);
   } catch (error) {
     await abort();
     throw error;
@@ -169,8 +213,25 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
     process.off("SIGTERM", onSignal);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+  await removeStaging(staging, true);
+  if (deferred !== undefined) {
+    options.log(`gongbao: interrupted (${deferred}) after the dataset was written to ${options.out}`);
+    exitOn(deferred);
+  }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+const PACKAGE = "datapackage.json";
+
+/** Write a whole file through the run's file system; rejects on any write error. */
+async function writeWhole(fs: DatasetFileSystem, path: string, text: string): Promise<void> {
+  const stream = fs.createWriteStream(path);
+  await new Promise<void>((resolve, reject) => {
+    stream.once("error", reject);
+    stream.once("finish", resolve);
+    stream.end(text);
+  });
 }
 
 async function writeResult(result: JobResult, job: Job, writers: Record<Entity, EntityWriter>, summary: DatasetSummary): Promise<void> {
@@ -180,7 +241,12 @@ async function writeResult(result: JobResult, job: Job, writers: Record<Entity, 
     summary.errors++;
     summary.rows.diagnostics++;
     const code = result.error.startsWith("the parser stopped") ? "parse-failed" : "unreadable-file";
-    const message = code === "parse-failed" ? `The file could not be parsed: ${result.error}` : `Cannot read the file (${result.error})`;
+    const message =
+      code === "parse-failed"
+        ? `The file could not be parsed: ${result.error}`
+        : result.error.startsWith("not a regular file")
+          ? `Not read: ${result.error}; only regular files are read`
+          : `Cannot read the file (${result.error})`;
     await writers.diagnostics.write([fileDiagnosticRow(job.fileId, job.file, code, "error", message)]);
     return;
   }

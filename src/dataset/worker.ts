@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { parentPort } from "node:worker_threads";
-import { parseBounded, readBounded } from "../parse-file.js";
+import { NotRegularFileError, parseBounded, readBounded } from "../parse-file.js";
 import type { FileRows, Job, JobResult } from "./job.js";
 import { ENTITIES, emptyRows, fileDiagnosticRow, rowsOf } from "./rows.js";
 import { serializeRows } from "./writers.js";
@@ -13,8 +13,10 @@ parentPort?.on("message", async (job: Job) => {
 export async function runJob(job: Job): Promise<JobResult> {
   let read: Awaited<ReturnType<typeof readBounded>>;
   try {
-    read = await readBounded(job.path, job.maxInputBytes);
+    // Only regular files: a FIFO or a device in the tree would block or never end.
+    read = await readBounded(job.path, job.maxInputBytes, { regularOnly: true });
   } catch (error) {
+    if (error instanceof NotRegularFileError) return { index: job.index, error: `not a regular file (${error.kind})`, bytes: 0 };
     return { index: job.index, error: (error as NodeJS.ErrnoException).code ?? String(error), bytes: 0 };
   }
   const result = parseBounded(read, { name: basename(job.path) }, job.maxInputBytes);

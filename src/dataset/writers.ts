@@ -1,5 +1,4 @@
-import { createWriteStream, type WriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import type { Writable } from "node:stream";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { COLUMNS } from "./columns.js";
@@ -7,27 +6,27 @@ import { type DatasetFormat, LIST_SEPARATOR } from "./descriptor.js";
 import type { Entity, Row } from "./rows.js";
 
 /**
- * Writes one entity's file: to a temporary name beside it, renamed into place
- * only when the run finishes, so an interrupted run leaves no half-written
- * file under a final name.
+ * Writes one entity's file into the run's staging folder; the run moves the
+ * finished files into the output folder together (see `publish` in run.ts),
+ * so a failed or interrupted run leaves no file of its own under a final name.
  */
 export class EntityWriter {
-  readonly path: string;
-  readonly temporary: string;
-  private readonly stream: WriteStream;
+  /** The file's name in the output folder, and in the staging folder. */
+  readonly name: string;
+  private readonly stream: Writable;
   private readonly columns: string[];
   private count = 0;
   /** An error the stream reported (the folder cannot be written, the disk is full). */
   private failure: Error | undefined;
 
   constructor(
-    dir: string,
+    staging: string,
     private readonly entity: Entity,
     private readonly format: DatasetFormat,
+    open: (path: string) => Writable,
   ) {
-    this.path = join(dir, `${entity}.${format}`);
-    this.temporary = join(dir, `.${entity}.${format}.${process.pid}.tmp`);
-    this.stream = createWriteStream(this.temporary);
+    this.name = `${entity}.${format}`;
+    this.stream = open(join(staging, this.name));
     // Reported by the next write or the commit, never as an unhandled event.
     this.stream.on("error", (error) => {
       this.failure ??= error;
@@ -48,10 +47,7 @@ export class EntityWriter {
     if (serialized.count === 0) return;
     const chunk = this.format === "json" ? `${this.count === 0 ? "\n" : ",\n"}${serialized.text}` : serialized.text;
     this.count += serialized.count;
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => {
-      this.stream.once("drain", resolve);
-      this.stream.once("close", resolve);
-    });
+    if (!this.stream.write(chunk)) await drained(this.stream);
     if (this.failure !== undefined) throw this.failure;
   }
 
@@ -59,15 +55,15 @@ export class EntityWriter {
     return this.count;
   }
 
-  /** Finish the file and move it into place. */
-  async commit(): Promise<void> {
+  /** Finish the file (it stays in the staging folder). Rejects when any write failed. */
+  async finish(): Promise<void> {
     if (this.failure !== undefined) throw this.failure;
     if (this.format === "json") this.stream.write(this.count === 0 ? "]\n" : "\n]\n");
     await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    await rename(this.temporary, this.path);
+    if (this.failure !== undefined) throw this.failure;
   }
 
-  /** Drop the temporary file (on interruption or failure). */
+  /** Stop writing (on interruption or failure); resolves once the file is closed, so it can be removed. */
   async abort(): Promise<void> {
     // Wait for the stream to close: a file still being opened would appear after the removal.
     await new Promise<void>((resolve) => {
@@ -75,12 +71,28 @@ export class EntityWriter {
       this.stream.once("close", () => resolve());
       this.stream.destroy();
     });
-    await rm(this.temporary, { force: true });
   }
 
   toString(): string {
-    return `${this.entity} → ${this.path}`;
+    return `${this.entity} → ${this.name}`;
   }
+}
+
+/**
+ * Resolves when the stream can take more, or when it closed (after an error).
+ * Both listeners go away as soon as one fires: a listener left behind on
+ * every wait would pile up over a run (MaxListenersExceededWarning).
+ */
+function drained(stream: Writable): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+  });
 }
 
 function cell(value: Row[string] | undefined): string {

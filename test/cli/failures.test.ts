@@ -127,6 +127,16 @@ describe("the CLI under bad conditions: one line, exit 2, nothing half-written",
     expect(filesUnder(out)).toEqual([]);
   });
 
+  it.runIf(existsSync("/proc/self"))("an --out whose leaf cannot be made though its parent exists (/proc/x), for parse and dataset", () => {
+    for (const args of [["parse", SEED_000, "--out", "/proc/gongbao-x"], ["dataset", SEED_000, "--out", "/proc/gongbao-x"], ["parse", SEED_000, SEED_003, "--out", "/proc/gongbao-x/y"]]) {
+      const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: "utf8", timeout: 15_000, killSignal: "SIGKILL", env: { ...process.env, CI: "1" } });
+      expect(result.signal, args.join(" ")).toBeNull();
+      expect(result.status).toBe(2);
+      expectOneLine(result.stderr, "/proc/gongbao-x");
+      expect(result.stderr).toContain("no such file or directory");
+    }
+  });
+
   it("parse --out with a missing input writes nothing and creates no folder", () => {
     const out = join(scratch(), "new", "out");
     const { code, stderr } = run(["parse", SEED_000, "missing.txt", "--out", out]);
@@ -174,7 +184,8 @@ describe("SIGINT during dataset", () => {
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     // Wait until the writers have opened their temporary files, then interrupt.
     for (let waited = 0; filesUnder(out).length === 0 && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(filesUnder(out).some((name) => name.endsWith(".tmp"))).toBe(true);
+    // The files are written in a staging folder inside --out.
+    expect(readdirSync(out).some((name) => name.endsWith(".tmp"))).toBe(true);
     child.kill("SIGINT");
     const code = await new Promise<number | null>((resolve) => child.on("exit", (status) => resolve(status)));
     expect(code).toBe(130);

@@ -78,7 +78,7 @@ describe("gongbao dataset (built by pretest)", () => {
     expect(readdirSync(out).sort()).toEqual([...ENTITIES.map((entity) => `${entity}.jsonl`), "datapackage.json"].sort());
     const tasks = readLines(join(out, "tasks.jsonl"));
     expect(tasks.filter((row) => row.file === "seeds/luoyang-gazette-2025-02.txt")).toHaveLength(147);
-    expect(tasks.find((row) => row.id === "seeds/luoyang-gazette-2025-02#doc4/task86")?.lead_units).toEqual(["市商务局", "市人社局", "团委", "国晟集团"]);
+    expect(tasks.find((row) => row.id === "seeds/luoyang-gazette-2025-02.txt#doc4/task86")?.lead_units).toEqual(["市商务局", "市人社局", "团委", "国晟集团"]);
     const documents = readLines(join(out, "documents.jsonl"));
     const measures = readLines(join(out, "measures.jsonl"));
     for (const measure of measures) expect(documents.some((doc) => doc.id === measure.document_id)).toBe(true);
@@ -107,7 +107,7 @@ describe("gongbao dataset (built by pretest)", () => {
     run(["dataset", join(dir, "seeds"), "--out", out, "--format", "csv"]);
     const lines = readFileSync(join(out, "tasks.csv"), "utf8").split("\n");
     expect(lines[0]).toBe(COLUMNS.tasks.map((column) => column.name).join(","));
-    expect(lines.find((line) => line.startsWith("luoyang-gazette-2025-02#doc4/task19,"))).toContain("市工信局|市人社局|市科技局|市政府办公室（金融）|各县区政府");
+    expect(lines.find((line) => line.startsWith("luoyang-gazette-2025-02.txt#doc4/task19,"))).toContain("市工信局|市人社局|市科技局|市政府办公室（金融）|各县区政府");
   });
 
   it("writes JSON arrays with --format json", () => {
@@ -128,6 +128,17 @@ describe("gongbao dataset (built by pretest)", () => {
     const { stderr } = run(["dataset", join(dir, "seeds"), "--out", out], undefined, { CI: "" });
     expect(stderr).toMatch(/files 3\/3 \(100%\)/);
     expect(run(["dataset", join(dir, "seeds"), "--out", out]).stderr).toBe("");
+  });
+
+  it("prints no warning in a run of 60 files (no listener left behind on each wait for the disk)", () => {
+    const input = join(dir, "many");
+    mkdirSync(input);
+    const text = readFileSync(join(root, SEED_003));
+    for (let index = 0; index < 60; index++) writeFileSync(join(input, `issue-${index}.txt`), text);
+    const { code, stderr } = run(["dataset", input, "--out", join(dir, "out-many"), "--jobs", "2"]);
+    expect(code).toBe(0);
+    expect(stderr).not.toContain("MaxListenersExceededWarning");
+    expect(stderr).toBe("");
   });
 
   it("exits 2 on usage errors", () => {
