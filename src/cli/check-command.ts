@@ -8,7 +8,7 @@ import { formatText } from "../check/format/text.js";
 import type { CheckedFile } from "../check/format/types.js";
 import type { Severity } from "../diagnostics.js";
 import { decode } from "../input/decode.js";
-import { UsageError, byteSize, inputFormat, parseInput } from "./io.js";
+import { UsageError, byteSize, inputFormat, parseInput, reportBinary } from "./io.js";
 
 const FORMATS = ["text", "json", "github", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
@@ -23,7 +23,7 @@ export interface CheckFlags {
   maxInputBytes?: string;
 }
 
-/** `gongbao check`: the exit code (0 no errors, 1 errors or, with --strict, warnings). */
+/** `gongbao check`: the exit code (0 no errors, 1 errors or, with --strict, warnings, 2 a binary file). */
 export async function runCheck(files: string[], flags: CheckFlags): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got ${flags.format})`);
   const format = flags.format as Format;
@@ -39,17 +39,20 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<numb
   }
   const checked: CheckedFile[] = [];
   let failing = false;
+  let binary = false;
   for (const path of files) {
     const { result, bytes } = await parseInput(path, inputFormat(flags.inputFormat), limit);
     const diagnostics = check(result, config);
     const counts = tally(diagnostics);
     if (counts.error > 0 || (flags.strict && counts.warning > 0)) failing = true;
+    if (reportBinary(path, result)) binary = true;
     checked.push({ file: path, text: decode(bytes).text, diagnostics: diagnostics.filter((d) => RANK[d.severity] >= RANK[level]), counts });
   }
   const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output =
     format === "json" ? formatJson(checked) : format === "github" ? formatGithub(checked) : format === "sarif" ? formatSarif(checked, packageJson.version) : formatText(checked, colour);
   process.stdout.write(output);
-  return failing ? 1 : 0;
+  // A file that is not text is an input error (2), as a missing file is, not a finding (1).
+  return binary ? 2 : failing ? 1 : 0;
 }
 

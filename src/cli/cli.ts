@@ -3,7 +3,8 @@ import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { type CheckFlags, runCheck } from "./check-command.js";
 import { runDatasetCommand } from "./dataset-command.js";
-import { UsageError, byteSize, checkReadable, describeError, inputFormat, makeOutputFolder, parseInput, writeAtomically } from "./io.js";
+import { UsageError, byteSize, checkReadable, describeError, inputFormat, makeOutputFolder, parseInput, reportBinary, writeJsonAtomically } from "./io.js";
+import { watchStream, writeJson } from "./output.js";
 import { runJsonl } from "./jsonl-command.js";
 import { summarize } from "./summary.js";
 
@@ -20,38 +21,45 @@ function outputName(path: string, used: Set<string>): string {
   return name;
 }
 
-async function runParse(files: string[], options: { out?: string; pretty?: boolean; quiet?: boolean; format?: string; jsonl?: boolean; maxInputBytes?: string }): Promise<void> {
+/** `gongbao parse`: the exit code (2 when a file was binary). */
+async function runParse(files: string[], options: { out?: string; pretty?: boolean; quiet?: boolean; format?: string; jsonl?: boolean; maxInputBytes?: string }): Promise<number> {
   const format = inputFormat(options.format);
   const limit = byteSize(options.maxInputBytes);
   if (options.jsonl) {
     if (files.length > 0) throw new UsageError("--jsonl reads requests from stdin; give no files");
     await runJsonl(format, limit);
-    return;
+    return 0;
   }
   if (files.length === 0) throw new UsageError("parse: give at least one file (or --jsonl to read requests from stdin)");
   const indent = options.pretty ? 2 : undefined;
   if (files.length === 1 && options.out === undefined) {
     const path = files[0] as string;
     const { result } = await parseInput(path, format, limit);
-    process.stdout.write(`${JSON.stringify(result, null, indent)}\n`);
-    return;
+    const stdout = watchStream(process.stdout);
+    await writeJson(stdout, result, indent);
+    await stdout.write("\n");
+    stdout.stop();
+    return reportBinary(path, result) ? EXIT_USAGE : 0;
   }
   const dir = options.out ?? "out";
   // Every input is read before anything is written: a missing file fails the run with no output at all.
   for (const path of files) await checkReadable(path);
   const removeIfEmpty = await makeOutputFolder(dir);
   const used = new Set<string>();
+  let binary = false;
   try {
     for (const path of files) {
       const { result } = await parseInput(path, format, limit);
       const target = join(dir, outputName(path, used));
-      await writeAtomically(target, `${JSON.stringify(result, null, indent)}\n`);
+      await writeJsonAtomically(target, result, indent);
       if (!options.quiet) process.stdout.write(`${path} → ${target}\n${summarize(result)}\n`);
+      if (reportBinary(path, result)) binary = true;
     }
   } catch (error) {
     await removeIfEmpty();
     throw error;
   }
+  return binary ? EXIT_USAGE : 0;
 }
 
 function program(exit: { code: number }): Command {
@@ -70,7 +78,9 @@ function program(exit: { code: number }): Command {
     .option("-q, --quiet", "do not print the summary when writing files")
     .option("--format <format>", "input format: text, html or markdown (default: from the extension, else sniffed)")
     .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
-    .action(runParse);
+    .action(async (files: string[], flags: Parameters<typeof runParse>[1]) => {
+      exit.code = await runParse(files, flags);
+    });
   cli
     .command("check")
     .description("check files and report positioned, coded diagnostics; exit 1 on errors (or warnings with --strict)")

@@ -44,6 +44,9 @@ export async function runDatasetCommand(paths: string[], flags: { out: string; f
   process.stdout.write(
     `${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB), ${summary.documents} documents, ${summary.skipped} skipped, ${summary.errors} errors, in ${summary.seconds.toFixed(1)}s with ${Math.min(jobs, Math.max(1, summary.files))} jobs\n${counts}\n→ ${flags.out}\n`,
   );
+  if (summary.files === 0) {
+    process.stderr.write(`gongbao: warning: no text, HTML or Markdown file (.txt, .text, .html, .htm, .xhtml, .md, .markdown) under ${paths.join(", ")}; the dataset is empty\n`);
+  }
   if (process.env.GONGBAO_REPORT_RSS === "1") process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`);
 }
 

@@ -1,11 +1,13 @@
-import { constants } from "node:fs";
-import { access, rename, rm, stat, writeFile } from "node:fs/promises";
+import { constants, createWriteStream } from "node:fs";
+import { access, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { finished } from "node:stream/promises";
 import type { InputFormat } from "../input/detect.js";
 import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from "../parse.js";
 import { type OverLimit, parseBounded, readBounded } from "../parse-file.js";
 import type { GongbaoResult } from "../schema/result.js";
 import { createFolder } from "../util/folder.js";
+import { watchStream, writeJson } from "./output.js";
 
 /** A usage or I/O error: reported on one line, exit code 2, never a stack trace. */
 export class UsageError extends Error {}
@@ -93,14 +95,21 @@ export function parseOptions(path: string, format: InputFormat | undefined): Par
 
 
 /**
- * Write a file under a temporary name beside it and rename it into place, so
- * a failed or interrupted write never leaves a half-written file under the
- * final name.
+ * Write a value's JSON and a newline to `target` by way of a temporary file
+ * renamed into place, in batches (never one string: a result can outgrow the
+ * longest string the engine makes).
  */
-export async function writeAtomically(target: string, text: string): Promise<void> {
+export async function writeJsonAtomically(target: string, value: unknown, indent?: number): Promise<void> {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    await writeFile(temporary, text);
+    const stream = createWriteStream(temporary);
+    const done = finished(stream);
+    const out = watchStream(stream);
+    await writeJson(out, value, indent);
+    await out.write("\n");
+    out.stop();
+    stream.end();
+    await done;
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -115,4 +124,15 @@ export async function makeOutputFolder(dir: string): Promise<() => Promise<void>
   } catch (error) {
     throw new UsageError(`${dir}: cannot create the output folder (${describeError(error)})`);
   }
+}
+
+/**
+ * A file that is not text (a PDF, an image): one line on stderr. Its result
+ * (with the `binary-input` error) is still written; the command exits 2.
+ */
+export function reportBinary(path: string, result: { diagnostics: Array<{ code: string; actual?: string | undefined }> }): boolean {
+  const binary = result.diagnostics.find((diagnostic) => diagnostic.code === "binary-input");
+  if (binary === undefined) return false;
+  process.stderr.write(`gongbao: ${path}: looks like ${binary.actual ?? "a binary file"}, not text, HTML or Markdown (binary-input)\n`);
+  return true;
 }

@@ -3,6 +3,7 @@ import type { InputFormat } from "../input/detect.js";
 import { type ParseOptions, parse } from "../parse.js";
 import { parseBounded, readBounded } from "../parse-file.js";
 import { describeError } from "./io.js";
+import { watchStream, writeJson } from "./output.js";
 
 /**
  * `parse --jsonl`: a line `{ "id", "text" }` or `{ "id", "path" }` in, a line
@@ -14,13 +15,14 @@ import { describeError } from "./io.js";
 export async function runJsonl(format: InputFormat | undefined, maxInputBytes: number): Promise<void> {
   const { createInterface } = await import("node:readline");
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  const stdout = watchStdout();
+  const stdout = watchStream(process.stdout);
   let number = 0;
   try {
     for await (const line of lines) {
       number++;
       if (line.trim().length === 0) continue;
-      await stdout.write(`${JSON.stringify(await answer(line, number, format, maxInputBytes))}\n`);
+      await writeJson(stdout, await answer(line, number, format, maxInputBytes));
+      await stdout.write("\n");
       if (stdout.closed) break;
     }
   } finally {
@@ -50,42 +52,4 @@ async function answer(line: string, number: number, format: InputFormat | undefi
   } catch {
     return { id, error: `line ${number}: not valid JSON` };
   }
-}
-
-/**
- * Standard output, written with backpressure: `write` resolves when the
- * stream can take more or when it has closed or failed (EPIPE: the reader went
- * away), never later; `closed` says which.
- */
-function watchStdout(): { write(text: string): Promise<void>; readonly closed: boolean; stop(): void } {
-  let closed = false;
-  const wake = new Set<() => void>();
-  const onEnd = () => {
-    closed = true;
-    for (const resolve of wake) resolve();
-    wake.clear();
-  };
-  process.stdout.on("error", onEnd);
-  process.stdout.on("close", onEnd);
-  return {
-    async write(text) {
-      if (closed || process.stdout.write(text)) return;
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          process.stdout.off("drain", done);
-          wake.delete(done);
-          resolve();
-        };
-        wake.add(done);
-        process.stdout.on("drain", done);
-      });
-    },
-    get closed() {
-      return closed;
-    },
-    stop() {
-      process.stdout.off("error", onEnd);
-      process.stdout.off("close", onEnd);
-    },
-  };
 }

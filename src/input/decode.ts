@@ -77,11 +77,21 @@ function isTextUnit(code: number): boolean {
   );
 }
 
+/**
+ * Share of a text's characters that read as text; 0 when fewer than half of
+ * them are more than blanks and line ends (`\0\n` repeated reads as UTF-16
+ * line ends, and is no text).
+ */
 function textShare(text: string): number {
   if (text.length === 0) return 0;
   let good = 0;
-  for (let index = 0; index < text.length; index++) if (isTextUnit(text.charCodeAt(index))) good++;
-  return good / text.length;
+  let blank = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isTextUnit(code)) good++;
+    if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0x20) blank++;
+  }
+  return blank * 2 > text.length ? 0 : good / text.length;
 }
 
 /**

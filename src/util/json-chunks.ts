@@ -1,0 +1,53 @@
+/**
+ * JSON text of a value in pieces, never as one string: the same text as
+ * `JSON.stringify(value, null, indent)` for the plain data a parse result is
+ * (objects, arrays, strings, numbers, booleans, null; `undefined` members
+ * left out). A result can outgrow the longest string an engine makes (about
+ * 512 MiB in V8), and one giant string doubles the memory a result takes;
+ * pieces can be written to a stream as they come. Walks with an explicit
+ * stack, so deep nesting cannot overflow the call stack.
+ */
+export function* jsonChunks(value: unknown, indent = 0): Generator<string> {
+  const pad = (depth: number) => (indent > 0 ? `\n${" ".repeat(indent * depth)}` : "");
+  const colon = indent > 0 ? ": " : ":";
+  // Work items: a value to write at a depth, or text to write as is.
+  const stack: Array<{ value: unknown; depth: number } | string> = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const item = stack.pop() as (typeof stack)[number];
+    if (typeof item === "string") {
+      yield item;
+      continue;
+    }
+    const { value: current, depth } = item;
+    if (current === null || typeof current !== "object") {
+      yield JSON.stringify(current) ?? "null";
+      continue;
+    }
+    const later: Array<(typeof stack)[number]> = [];
+    if (Array.isArray(current)) {
+      if (current.length === 0) {
+        yield "[]";
+        continue;
+      }
+      yield "[";
+      current.forEach((element, index) => {
+        later.push(`${index > 0 ? "," : ""}${pad(depth + 1)}`);
+        later.push({ value: element === undefined || typeof element === "function" || typeof element === "symbol" ? null : element, depth: depth + 1 });
+      });
+      later.push(`${pad(depth)}]`);
+    } else {
+      const entries = Object.entries(current).filter(([, member]) => member !== undefined && typeof member !== "function" && typeof member !== "symbol");
+      if (entries.length === 0) {
+        yield "{}";
+        continue;
+      }
+      yield "{";
+      entries.forEach(([key, member], index) => {
+        later.push(`${index > 0 ? "," : ""}${pad(depth + 1)}${JSON.stringify(key)}${colon}`);
+        later.push({ value: member, depth: depth + 1 });
+      });
+      later.push(`${pad(depth)}}`);
+    }
+    for (let index = later.length - 1; index >= 0; index--) stack.push(later[index] as (typeof stack)[number]);
+  }
+}

@@ -1,0 +1,75 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/parse.js";
+import { SEED_003, readText, root } from "../helpers.js";
+
+const CLI = join(root, "dist/cli.js");
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", CI: "true" }, maxBuffer: 1 << 28 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("a binary file given to the CLI", () => {
+  const dir = mkdtempSync(join(tmpdir(), "gongbao-binary-"));
+  const pdf = join(dir, "issue.txt");
+  writeFileSync(pdf, Buffer.concat([Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "latin1"), Buffer.alloc(300, 0x81)]));
+
+  it("parse writes the result and exits 2 with one line naming what it looks like", () => {
+    const { code, stdout, stderr } = run("parse", pdf);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).diagnostics[0].code).toBe("binary-input");
+    expect(stderr.trim().split("\n")).toEqual([`gongbao: ${pdf}: looks like a PDF document, not text, HTML or Markdown (binary-input)`]);
+  });
+
+  it("check exits 2, not 1: the input is wrong, not the document", () => {
+    const { code, stdout } = run("check", pdf, "--format", "json");
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).files[0].diagnostics[0].code).toBe("binary-input");
+  });
+
+  it("dataset warns when it finds no file it can read", () => {
+    const only = mkdtempSync(join(tmpdir(), "gongbao-nothing-"));
+    copyFileSync(pdf, join(only, "issue.pdf"));
+    const { code, stderr } = run("dataset", only, "--out", join(dir, "out"));
+    expect(code).toBe(0);
+    expect(stderr).toContain("gongbao: warning: no text, HTML or Markdown file");
+  });
+});
+
+describe("results written as a stream", () => {
+  it.each([[[]], [["--pretty"]]])("parse prints exactly the result's JSON (%j)", (flags) => {
+    const expected = parse(readText(SEED_003), { name: "luoyang-gazette-2025-02.txt" });
+    const { code, stdout } = run("parse", SEED_003, ...flags);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${JSON.stringify({ ...expected, source: { ...expected.source, encoding: "utf-8" } }, null, flags.length > 0 ? 2 : undefined)}\n`);
+  });
+
+  it("parse --out writes the same JSON to its file", () => {
+    const out = mkdtempSync(join(tmpdir(), "gongbao-out-"));
+    expect(run("parse", SEED_003, "--out", out, "--quiet").code).toBe(0);
+    expect(readFileSync(join(out, "luoyang-gazette-2025-02.json"), "utf8")).toBe(run("parse", SEED_003).stdout);
+  });
+
+  it("refuses 10 MB of marker lines with result-too-large instead of building half a gigabyte of JSON", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gongbao-big-"));
+    const file = join(dir, "markers.txt");
+    writeFileSync(file, "一、\n".repeat(1_500_000));
+    const { code, stdout, stderr } = run("parse", file);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual(["result-too-large"]);
+  });
+
+  it("refuses 10 MB of NUL lines as binary instead of crashing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gongbao-nul-"));
+    const file = join(dir, "nul.txt");
+    writeFileSync(file, "\0\n".repeat(5_000_000));
+    const { code, stderr } = run("check", file);
+    expect(code).toBe(2);
+    expect(stderr).toContain("looks like binary data");
+  });
+});
