@@ -1,5 +1,5 @@
 import { TABLE_ROWS, type OutlineNode } from "../structure/node.js";
-import { type Position, type SourceLine, type TableRowInfo, pointOn, spanOn } from "../util/position.js";
+import { type Position, type SourceLine, type TableRowInfo, endOn, pointOn, spanOn } from "../util/position.js";
 import { type SourceRange, rangeInNode } from "./source-range.js";
 import type { Extractor } from "./types.js";
 
@@ -55,17 +55,10 @@ function textCellRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-/**
- * Where a cell's text `[from, to)` of an assembled line is: from its first
- * character to just past its last (the offset after the last character is the
- * next cell's, elsewhere in the source).
- */
+/** Where a cell's text `[from, to)` of a line is: from its first character to just past its last. */
 function cellSpan(line: SourceLine, from: number, to: number): Position {
   if (to <= from) return spanOn(line, from, from);
-  const start = pointOn(line, from);
-  const last = pointOn(line, to - 1);
-  const width = (line.text.codePointAt(to - 1 - line.contentStart) ?? 0) > 0xffff ? 2 : 1;
-  return { start, end: { line: last.line, column: last.column + width, offset: last.offset + width } };
+  return { start: pointOn(line, from), end: endOn(line, to) };
 }
 
 interface Row {
@@ -73,16 +66,28 @@ interface Row {
   cells: string[];
   positions: Array<Position | null>;
   info: TableRowInfo | undefined;
+  /** Each cell's `[from, to)` in `node.text`; `null` where no cell fills the slot. */
+  ranges: Array<[number, number] | null>;
 }
+
+/** The source rows of each data row of a table (group rows included), for extractors that read cells as units. */
+export const TABLE_SOURCE = new WeakMap<Table, Array<{ node: OutlineNode; ranges: Array<[number, number] | null> }>>();
 
 function rowOf(node: OutlineNode): Row {
   const structured = TABLE_ROWS.get(node);
   const cells = node.cells ?? [];
   if (structured !== undefined) {
     const { line, info } = structured;
-    return { node, cells, info, positions: info.slots.map((slot) => (slot === null ? null : cellSpan(line, slot.from, slot.to))) };
+    return {
+      node,
+      cells,
+      info,
+      positions: info.slots.map((slot) => (slot === null ? null : cellSpan(line, slot.from, slot.to))),
+      ranges: info.slots.map((slot) => (slot === null ? null : [slot.from - line.contentStart, slot.to - line.contentStart])),
+    };
   }
-  return { node, cells, info: undefined, positions: textCellRanges(node.text).map(([from, to]) => rangeInNode(node, from, to).position) };
+  const ranges = textCellRanges(node.text);
+  return { node, cells, info: undefined, positions: ranges.map(([from, to]) => rangeInNode(node, from, to).position), ranges };
 }
 
 /** A row that is one cell spanning every column. */
@@ -180,6 +185,7 @@ export function readTable(nodes: OutlineNode[]): Table | null {
   });
   if (groups.length > 0) table.groupRows = groups;
   table.records = records;
+  TABLE_SOURCE.set(table, body.map((row) => ({ node: row.node, ranges: row.ranges })));
   return table;
 }
 

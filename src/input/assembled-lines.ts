@@ -112,6 +112,14 @@ export class LineAssembler {
           const sourceOffset = index >= offsets.length ? endOffset : (offsets[Math.max(0, index)] as number);
           return pointAtOffset(starts, sourceOffset);
         },
+        locateEnd: (offset) => {
+          // Just past the character before `offset`: an end that never reaches into the markup after it.
+          const index = offset - base - 1;
+          if (index < 0) return pointAtOffset(starts, offsets[0] as number);
+          if (index >= offsets.length - 1) return pointAtOffset(starts, endOffset);
+          const at = offsets[index] as number;
+          return pointAtOffset(starts, at + Math.max(1, this.charLengthAt(at)));
+        },
       };
       if (row !== null) line.table = { ...row.info, slots: row.slots.map((slot) => (slot === null ? null : this.trimSlot(slot, from, to, base))) };
       this.lines.push(line);

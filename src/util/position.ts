@@ -36,6 +36,8 @@ export interface SourceLine {
    * offsets are source offsets.
    */
   locate?: (offset: number) => Point;
+  /** With `locate`: the source point just past the character before an assembled offset (the end of a span). */
+  locateEnd?: (offset: number) => Point;
   /** For a row of a table a front end read as one (an HTML `<tr>`, a Markdown pipe row): its cells. */
   table?: TableRowInfo;
 }
@@ -70,6 +72,12 @@ export interface TableRowInfo {
 export function pointOn(line: SourceLine, offset: number): Point {
   if (line.locate !== undefined) return line.locate(offset);
   return { line: line.number, column: offset - line.start + 1, offset };
+}
+
+/** The point that ends a span at `offset` on `line`: just past the character before it. */
+export function endOn(line: SourceLine, offset: number): Point {
+  if (line.locateEnd !== undefined) return line.locateEnd(offset);
+  return pointOn(line, offset);
 }
 
 /** Position of `[from, to)` on one line. */
