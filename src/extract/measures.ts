@@ -142,6 +142,19 @@ function readNotes(placed: Placed[], measure: Measure): void {
   if (cooperating.length > 0) measure.cooperatingUnits = cooperating;
 }
 
+/**
+ * The source range of a measure: its item, and the paragraphs after it
+ * through the last one that holds one of its notes (a note on its own line,
+ * the paragraphs of a long item).
+ */
+function rangeWithNotes(node: OutlineNode, following: OutlineNode[], notes: Placed[]): SourceRange {
+  const last = following.findLastIndex((paragraph) => notes.some((placed) => placed.node === paragraph));
+  if (last === -1) return rangeOfNode(node);
+  const nodes = [node, ...following.slice(0, last + 1)];
+  const spans = nodes.flatMap((item) => item.spans ?? [item.position]);
+  return { position: { start: node.position.start, end: (nodes[nodes.length - 1] as OutlineNode).position.end }, spans };
+}
+
 /** The measure's deadline: the last deadline clause of its notes, else a bracket of its own text that holds one. */
 function deadlineOf(node: OutlineNode, notes: Placed[]): (Deadline & SourceRange) | null {
   for (let index = notes.length - 1; index >= 0; index--) {
@@ -157,6 +170,8 @@ function deadlineOf(node: OutlineNode, notes: Placed[]): (Deadline & SourceRange
 interface Candidate {
   node: OutlineNode;
   parent: OutlineNode | null;
+  /** The un-numbered paragraphs after a paragraph item, up to the next numbered node. */
+  following: OutlineNode[];
   ancestors: OutlineNode[];
   notes: Placed[];
 }
@@ -179,7 +194,7 @@ export const measures: Extractor = {
       const index = siblings.indexOf(node);
       // A container's following paragraphs are its own children; a paragraph item's follow it.
       const following = node.role === "heading" ? [] : followingParagraphs(siblings, index);
-      const candidate = { node, parent, ancestors: [...ancestors], notes: notesOf(node, following) };
+      const candidate = { node, parent, ancestors: [...ancestors], following, notes: notesOf(node, following) };
       candidates.push(candidate);
     });
     // Items are counted by kind in the document, and by kind among their siblings (a list).
@@ -216,7 +231,7 @@ export const measures: Extractor = {
       (isMeasureList(candidate.parent, candidate.node.marker?.kind ?? "") || (listed && candidate.notes.length > 0 && candidate.node.role === "heading"));
     const found: Measure[] = [];
     for (const candidate of candidates) {
-      const { node, ancestors, notes } = candidate;
+      const { node, ancestors, notes, following } = candidate;
       if (!isMeasure(candidate)) {
         // An item with field lines is a task (the tasks extractor reads it): its note is not lost.
         if (notes.length > 0 && !overNoted.has(node) && !node.children.some((child) => child.field !== undefined)) {
@@ -236,7 +251,7 @@ export const measures: Extractor = {
         path: pathOf(ancestors),
         text: node.text.slice(contentStart, endsWithNote ? last.note.open : node.text.length).trim(),
         responsibleUnits: [],
-        ...rangeOfNode(node),
+        ...rangeWithNotes(node, following, notes),
       };
       const deadline = deadlineOf(node, notes);
       if (deadline !== null) measure.deadline = deadline;
