@@ -87,13 +87,15 @@ export function findNote(text: string): { open: number; close: number; label: st
  * item of several paragraphs) — and a note on its own line right after it.
  */
 function notesOf(node: OutlineNode, following: OutlineNode[]): Placed[] {
-  const placed: Placed[] = findNotes(node.text).map((note) => ({ node, note }));
+  const placed: Placed[] = [];
+  for (const note of findNotes(node.text)) placed.push({ node, note });
   // The item's own paragraphs: those before its first numbered child (later ones follow that child).
-  const own = node.children.findIndex((child) => child.marker !== undefined);
-  for (const child of [...(own === -1 ? node.children : node.children.slice(0, own)), ...following]) {
-    if (child.marker !== undefined || child.role !== "paragraph") continue;
+  for (const child of node.children) {
+    if (child.marker !== undefined) break;
+    if (child.role !== "paragraph") continue;
     for (const note of findNotes(child.text)) placed.push({ node: child, note });
   }
+  for (const paragraph of following) for (const note of findNotes(paragraph.text)) placed.push({ node: paragraph, note });
   return placed;
 }
 
@@ -167,6 +169,17 @@ function deadlineOf(node: OutlineNode, notes: Placed[]): (Deadline & SourceRange
   return { ...bracket.deadline, ...rangeInNode(node, bracket.open + 1, bracket.close - 1) };
 }
 
+/** Each list's index of its nodes, built once per list (an indexOf per node would cost n² on a long list). */
+const INDEXES = new WeakMap<OutlineNode[], Map<OutlineNode, number>>();
+function indexIn(list: OutlineNode[], node: OutlineNode): number {
+  let index = INDEXES.get(list);
+  if (index === undefined) {
+    index = new Map(list.map((item, at) => [item, at]));
+    INDEXES.set(list, index);
+  }
+  return index.get(node) ?? -1;
+}
+
 interface Candidate {
   node: OutlineNode;
   parent: OutlineNode | null;
@@ -191,7 +204,7 @@ export const measures: Extractor = {
     visit(document.outline, (node, ancestors, parent) => {
       if (node.marker === undefined || DIVISION_KINDS.has(node.marker.kind)) return;
       const siblings = parent === null ? document.outline : parent.children;
-      const index = siblings.indexOf(node);
+      const index = indexIn(siblings, node);
       // A container's following paragraphs are its own children; a paragraph item's follow it.
       const following = node.role === "heading" ? [] : followingParagraphs(siblings, index);
       const candidate = { node, parent, ancestors: [...ancestors], following, notes: notesOf(node, following) };

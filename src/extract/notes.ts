@@ -48,8 +48,6 @@ function cover(rule: { from: number; to: number } | undefined, from: number, to:
   return rule === undefined ? { from, to } : { from: Math.min(rule.from, from), to: Math.max(rule.to, to) };
 }
 
-const OPEN = new Set(["(", "（"]);
-const CLOSE = new Set([")", "）"]);
 /** Punctuation and blanks that may follow a note that ends its text: `（责任单位：甲）。`. */
 const TRAILING = " \t\u3000。.;；";
 /** Punctuation before a note that closes a sentence in the middle of a text. */
@@ -180,31 +178,72 @@ export function readNoteAt(folded: string, from: number, to: number): FoundNote 
 }
 
 /**
+ * Last characters of a verb-suffixed note (负责, 牵头, 参与, 配合, 指导, 协助,
+ * 协同, 落实, 实施, 推进, 下同) or of a deadline clause that may close one
+ * (完成, 底前, 年底, 季度, 坚持, 实现, 出台, 到位).
+ */
+const VERB_ENDS = new Set("责头与合导助同实施进成前底末年度持现台位");
+const FULL_OPEN = 0xff08;
+const HALF_OPEN = 0x28;
+const FULL_CLOSE = 0xff09;
+const HALF_CLOSE = 0x29;
+
+/** Whether a bracket's inner text may be a note: it has a colon, or ends like a verb. Rules out most brackets unread. */
+function mayBeNote(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > LONGEST_NOTE) return false;
+  if (VERB_ENDS.has(text[to - 1] as string)) return true;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x3a || code === 0xff1a) return true;
+  }
+  return false;
+}
+
+/** A note read from `text[from, to)` (folded on the fly), its offsets in `text`. */
+function noteIn(text: string, from: number, to: number): FoundNote | null {
+  const inner = fold(text.slice(from, to));
+  const note = readNoteAt(inner, 0, inner.length);
+  if (note === null) return null;
+  const shift = <T extends { from: number; to: number }>(range: T): T => ({ ...range, from: range.from + from, to: range.to + from });
+  const shifted: FoundNote = { ...note, open: from - 1, close: to + 1, parts: note.parts.map(shift) };
+  if (note.leadRule !== undefined) shifted.leadRule = shift(note.leadRule);
+  if (note.deadline !== undefined) shifted.deadline = shift(note.deadline);
+  return shifted;
+}
+
+/** Offset just past the text's last character that is not trailing punctuation (`。`, `；`, blanks). */
+function contentEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && TRAILING.includes(text[end - 1] ?? "")) end--;
+  return end;
+}
+
+/**
  * Every responsibility note in `text`, in order: a bracketed note that ends
  * the text (trailing `。` allowed), or one that closes a sentence in the middle
  * of it (after `。` or `；`). Brackets that do not read as a note
- * (`（详见附件）`, `（2024年）`, `（试行）`) are skipped. One pass over the text.
+ * (`（详见附件）`, `（2024年）`, `（试行）`) are skipped. One pass over the text;
+ * only a bracket that may be a note is folded and read.
  */
 export function findNotes(text: string): FoundNote[] {
-  const folded = fold(text);
-  let end = folded.length;
-  while (end > 0 && TRAILING.includes(folded[end - 1] ?? "")) end--;
+  const end = contentEnd(text);
   const notes: FoundNote[] = [];
   let depth = 0;
   let open = -1;
   for (let index = 0; index < end; index++) {
-    const char = folded[index] as string;
-    if (OPEN.has(char)) {
+    const code = text.charCodeAt(index);
+    if (code === FULL_OPEN || code === HALF_OPEN) {
       if (depth === 0) open = index;
       depth++;
-    } else if (CLOSE.has(char) && depth > 0) {
+    } else if ((code === FULL_CLOSE || code === HALF_CLOSE) && depth > 0) {
       depth--;
       if (depth !== 0) continue;
       const atEnd = index === end - 1;
-      const afterSentence = open > 0 && SENTENCE_END.includes(folded[open - 1] ?? "");
-      const beforeSentence = SENTENCE_END.includes(folded[index + 1] ?? "") || index + 1 === end;
+      const afterSentence = open > 0 && SENTENCE_END.includes(text[open - 1] ?? "");
+      const beforeSentence = SENTENCE_END.includes(text[index + 1] ?? "");
       if (!atEnd && !(afterSentence || beforeSentence)) continue;
-      const note = readNoteAt(folded, open + 1, index);
+      if (!mayBeNote(text, open + 1, index)) continue;
+      const note = noteIn(text, open + 1, index);
       if (note !== null) notes.push(note);
     }
   }
@@ -216,18 +255,16 @@ export function findNotes(text: string): FoundNote[] {
  * `（长期坚持）`), ending the text or closing a sentence; offsets into `text`.
  */
 export function findDeadlineBracket(text: string): { open: number; close: number; deadline: Deadline } | null {
-  const folded = fold(text);
-  let end = folded.length;
-  while (end > 0 && TRAILING.includes(folded[end - 1] ?? "")) end--;
+  const end = contentEnd(text);
   let found: { open: number; close: number; deadline: Deadline } | null = null;
   let depth = 0;
   let open = -1;
   for (let index = 0; index < end; index++) {
-    const char = folded[index] as string;
-    if (OPEN.has(char)) {
+    const code = text.charCodeAt(index);
+    if (code === FULL_OPEN || code === HALF_OPEN) {
       if (depth === 0) open = index;
       depth++;
-    } else if (CLOSE.has(char) && depth > 0) {
+    } else if ((code === FULL_CLOSE || code === HALF_CLOSE) && depth > 0) {
       depth--;
       if (depth !== 0 || index - open > 40) continue;
       const deadline = readDeadline(text.slice(open + 1, index));
