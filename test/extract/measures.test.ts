@@ -163,3 +163,15 @@ describe("positional lead rule", () => {
     expect(measures[0]?.leadRule).toBeUndefined();
   });
 });
+
+describe("a note split across a page break", () => {
+  it.each([
+    ["after a list separator", "1.甲措施。（省发展改革委、\n省财政厅负责）\n2.乙措施。（省教育厅负责）"],
+    ["inside an open bracket", "1.甲措施。（省发展改革委牵头，省财政厅\n参与）\n2.乙措施。（省教育厅负责）"],
+  ])("is read whole %s", (_, body) => {
+    const measures = parse(`某省若干措施\n\n${body}`).documents[0]?.measures ?? [];
+    expect(measures[0]?.note?.spans?.length ?? 0).toBeGreaterThan(1);
+    expect(measures[0]?.responsibleUnits.map((u) => u.name).join()).toMatch(/^省发展改革委,?/);
+    expect([...(measures[0]?.responsibleUnits ?? []), ...(measures[0]?.cooperatingUnits ?? [])].map((u) => u.name)).toContain("省财政厅");
+  });
+});
