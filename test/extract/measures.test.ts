@@ -175,3 +175,14 @@ describe("a note split across a page break", () => {
     expect([...(measures[0]?.responsibleUnits ?? []), ...(measures[0]?.cooperatingUnits ?? [])].map((u) => u.name)).toContain("省财政厅");
   });
 });
+
+describe("tasks and measures in one document", () => {
+  it("reads field-line tasks and bracket-note measures side by side", () => {
+    const document = parse("某市工作方案\n\n一、重点任务\n1.推进甲项目。\n牵头单位：市发改委\n责任单位：市财政局\n2.推进乙项目。\n牵头单位：市住建局\n二、保障措施\n（一）加强资金保障。（市财政局负责）\n（二）加强用地保障。（市自然资源局负责）\n").documents[0];
+    expect(document?.tasks?.map((task) => task.leadUnits.map((u) => u.name).join())).toEqual(["市发改委", "市住建局"]);
+    expect(document?.measures?.map((measure) => [measure.path?.[0]?.marker, measure.responsibleUnits.map((u) => u.name).join()])).toEqual([
+      ["二、", "市财政局"],
+      ["二、", "市自然资源局"],
+    ]);
+  });
+});
