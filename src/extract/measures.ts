@@ -86,7 +86,7 @@ export function findNote(text: string): { open: number; close: number; label: st
  * under it and those that follow it up to the next numbered item (a long
  * item of several paragraphs) — and a note on its own line right after it.
  */
-function notesOf(node: OutlineNode, following: OutlineNode[]): Placed[] {
+function notesOf(node: OutlineNode, following: readonly OutlineNode[]): Placed[] {
   const placed: Placed[] = [];
   for (const note of findNotes(node.text)) placed.push({ node, note });
   // The item's own paragraphs: those before its first numbered child (later ones follow that child).
@@ -149,7 +149,7 @@ function readNotes(placed: Placed[], measure: Measure): void {
  * through the last one that holds one of its notes (a note on its own line,
  * the paragraphs of a long item).
  */
-function rangeWithNotes(node: OutlineNode, following: OutlineNode[], notes: Placed[]): SourceRange {
+function rangeWithNotes(node: OutlineNode, following: readonly OutlineNode[], notes: Placed[]): SourceRange {
   const last = following.findLastIndex((paragraph) => notes.some((placed) => placed.node === paragraph));
   if (last === -1) return rangeOfNode(node);
   const nodes = [node, ...following.slice(0, last + 1)];
@@ -169,25 +169,15 @@ function deadlineOf(node: OutlineNode, notes: Placed[]): (Deadline & SourceRange
   return { ...bracket.deadline, ...rangeInNode(node, bracket.open + 1, bracket.close - 1) };
 }
 
-/** Each list's index of its nodes, built once per list (an indexOf per node would cost n² on a long list). */
-const INDEXES = new WeakMap<OutlineNode[], Map<OutlineNode, number>>();
-function indexIn(list: OutlineNode[], node: OutlineNode): number {
-  let index = INDEXES.get(list);
-  if (index === undefined) {
-    index = new Map(list.map((item, at) => [item, at]));
-    INDEXES.set(list, index);
-  }
-  return index.get(node) ?? -1;
-}
-
 interface Candidate {
   node: OutlineNode;
   parent: OutlineNode | null;
   /** The un-numbered paragraphs after a paragraph item, up to the next numbered node. */
-  following: OutlineNode[];
-  ancestors: OutlineNode[];
+  following: readonly OutlineNode[];
   notes: Placed[];
 }
+
+const NONE: readonly OutlineNode[] = [];
 
 /**
  * Measures: numbered items that carry a responsibility note — labelled
@@ -201,15 +191,38 @@ export const measures: Extractor = {
   name: "measures",
   extract(document, context) {
     const candidates: Candidate[] = [];
-    visit(document.outline, (node, ancestors, parent) => {
+    // Each list's index of its nodes, built once per list (an indexOf per node would cost n² on a long list).
+    const indexes = new Map<OutlineNode[], Map<OutlineNode, number>>();
+    const indexIn = (list: OutlineNode[], node: OutlineNode): number => {
+      let index = indexes.get(list);
+      if (index === undefined) {
+        index = new Map(list.map((item, at) => [item, at]));
+        indexes.set(list, index);
+      }
+      return index.get(node) ?? -1;
+    };
+    let anyNote = false;
+    visit(document.outline, (node, _ancestors, parent) => {
       if (node.marker === undefined || DIVISION_KINDS.has(node.marker.kind)) return;
       const siblings = parent === null ? document.outline : parent.children;
-      const index = indexIn(siblings, node);
       // A container's following paragraphs are its own children; a paragraph item's follow it.
-      const following = node.role === "heading" ? [] : followingParagraphs(siblings, index);
-      const candidate = { node, parent, ancestors: [...ancestors], following, notes: notesOf(node, following) };
-      candidates.push(candidate);
+      const following = node.role === "heading" ? NONE : followingParagraphs(siblings, indexIn(siblings, node));
+      const notes = notesOf(node, following);
+      if (notes.length > 0) anyNote = true;
+      candidates.push({ node, parent, following, notes });
     });
+    // Most documents carry no note at all: nothing more to do.
+    if (!anyNote) return;
+    // Parents, to give a measure its numbered ancestors without copying the path at every item.
+    const parents = new Map<OutlineNode, OutlineNode>();
+    visit(document.outline, (node) => {
+      for (const child of node.children) parents.set(child, node);
+    });
+    const ancestorsOf = (node: OutlineNode): OutlineNode[] => {
+      const out: OutlineNode[] = [];
+      for (let at = parents.get(node); at !== undefined; at = parents.get(at)) if (at.marker !== undefined) out.push(at);
+      return out.reverse();
+    };
     // Items are counted by kind in the document, and by kind among their siblings (a list).
     const noted = new Map<string, number>();
     const groupNoted = new Map<OutlineNode | null, Map<string, number>>();
@@ -235,7 +248,7 @@ export const measures: Extractor = {
     const overNoted = new Set<OutlineNode>();
     for (const candidate of candidates) {
       if (candidate.notes.length === 0 || !isMeasureList(candidate.parent, candidate.node.marker?.kind ?? "")) continue;
-      for (const ancestor of candidate.ancestors) overNoted.add(ancestor);
+      for (const ancestor of ancestorsOf(candidate.node)) overNoted.add(ancestor);
     }
     const listed = candidates.some(({ node, parent, notes }) => notes.length > 0 && isMeasureList(parent, node.marker?.kind ?? ""));
     // In a document of measures, a heading with a note and no noted item below it is a measure itself.
@@ -244,7 +257,7 @@ export const measures: Extractor = {
       (isMeasureList(candidate.parent, candidate.node.marker?.kind ?? "") || (listed && candidate.notes.length > 0 && candidate.node.role === "heading"));
     const found: Measure[] = [];
     for (const candidate of candidates) {
-      const { node, ancestors, notes, following } = candidate;
+      const { node, notes, following } = candidate;
       if (!isMeasure(candidate)) {
         // An item with field lines is a task (the tasks extractor reads it): its note is not lost.
         if (notes.length > 0 && !overNoted.has(node) && !node.children.some((child) => child.field !== undefined)) {
@@ -252,6 +265,7 @@ export const measures: Extractor = {
         }
         continue;
       }
+      const ancestors = ancestorsOf(node);
       const contentStart = node.text.length - (node.content ?? node.text).length;
       const own = notes.filter((placed) => placed.node === node);
       const last = own[own.length - 1];
