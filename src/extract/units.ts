@@ -47,7 +47,7 @@ export function readUnits(node: OutlineNode, from: number, to: number): Unit[] {
     while (back >= 0 && /\s/.test(text[back] as string)) back--;
     const startsRun = back < 0 || RUN_SEPARATORS.includes(text[back] as string);
     const start = from + item.offset;
-    const etc = etcOf(fold(item.text));
+    const etc = item.text.includes("等") ? etcOf(item.text) : null;
     const raw = etc !== null && etc.index > 0 ? item.text.slice(0, etc.index) : item.text;
     const clean = squeezeLayoutBlanks(raw);
     let name = clean;
