@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES = {
   "toc-mismatch": { severity: "warning", description: "A law's printed table of contents (目录) does not match the body's 编/章/节: an entry the body lacks, a heading the 目录 lacks, or a heading titled differently." },
   "attachment-missing": { severity: "warning", description: "An attachment list names an attachment whose text is not in the document (common on web pages)." },
   "document-without-date": { severity: "warning", description: "A notice, reply or letter (or decision, opinion, announcement) printed with a 文号 or a signature has no date (成文日期) in its header, signature or metadata." },
+  "note-not-read": { severity: "warning", description: "A numbered item carries a responsibility note (责任单位：…, …负责) that no extractor read: it is neither a measure nor a task." },
   "table-row-width": { severity: "error", description: "A table row has more or fewer cells than the header." },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 

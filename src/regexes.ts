@@ -215,3 +215,25 @@ export const yearFirst = /^(?:19|20)[0-9]{2}年/;
 
 /** A title quoted in the text: `《进一步支持文化企业发展的规定》` (global: for `matchAll`). */
 export const quotedTitles = /《([^《》]{2,80})》/g;
+
+/**
+ * The delimiter row of a Markdown pipe table: `| --- | :---: |`, `---|---`
+ * (at least one pipe, each cell dashes with optional alignment colons). Not a
+ * thematic break `---` (no pipe).
+ */
+export const pipeDelimiterRow = /^ {0,3}\|?(?: *:?-+:? *\|)+(?: *:?-+:? *)?$/;
+
+/** Words after a date that keep it a deadline: `底前`, `以前`, `前完成`, `底前出台`. */
+const DEADLINE_TAIL = "(?:底|末)?(?:前|以前|之前)?(?:完成|实现|落实|出台|建成|到位)?";
+
+/** A deadline by month: `2025年6月底前完成`, `2025年12月前`. Matched on a whole clause without blanks. */
+export const deadlineMonth = new RegExp(`^([0-9]{4})年([0-9]{1,2})月${DEADLINE_TAIL}$`);
+
+/** A deadline by quarter: `2025年第三季度末前完成`, `2025年3季度`. */
+export const deadlineQuarter = new RegExp(`^([0-9]{4})年(?:第)?([一二三四1-4])季度${DEADLINE_TAIL}$`);
+
+/** A deadline by half-year: `2025年上半年完成`, `2025年下半年`. */
+export const deadlineHalf = new RegExp(`^([0-9]{4})年(上|下)半年${DEADLINE_TAIL}$`);
+
+/** A deadline by year: `2025年底前`, `2025年前完成`. Not `2025年` alone (a year, checked in the reader). */
+export const deadlineYear = new RegExp(`^([0-9]{4})年${DEADLINE_TAIL}$`);

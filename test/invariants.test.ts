@@ -107,11 +107,15 @@ describe.each(corpus())("invariants of %s", (path) => {
       for (const measure of document.measures ?? []) {
         const source = pieces(measure);
         expect(source).toContain(measure.text);
-        if (measure.note) {
-          expect(pieces(measure.note)).toBe(measure.note.raw);
-          expect(source.endsWith(measure.note.raw) || source.endsWith(`${measure.note.raw}。`)).toBe(true);
+        for (const note of measure.notes ?? (measure.note ? [measure.note] : [])) {
+          expect(pieces(note)).toBe(note.raw);
+          // A note lies in its measure: at its end, on its own line after the item, or closing a sentence inside it.
+          expect(source).toContain(note.raw);
+          expect(note.position.start.offset).toBeGreaterThanOrEqual(measure.position.start.offset);
+          expect(note.position.end.offset).toBeLessThanOrEqual(measure.position.end.offset);
         }
-        for (const unit of [...measure.responsibleUnits, ...(measure.leadUnits ?? [])]) expect(pieces(unit)).toBe(unit.raw);
+        for (const unit of [...measure.responsibleUnits, ...(measure.leadUnits ?? []), ...(measure.cooperatingUnits ?? [])]) expect(pieces(unit)).toBe(unit.raw);
+        if (measure.deadline) expect(pieces(measure.deadline)).toBe(measure.deadline.raw);
       }
       // A task covers several lines; page furniture between them is listed in `furniture`, not part of the task.
       const withoutFurniture = (span: Span) => {

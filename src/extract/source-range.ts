@@ -1,7 +1,7 @@
 import type { Piece } from "../normalize/blocks.js";
 import { ASSEMBLED_PIECES } from "../structure/assembled.js";
 import type { OutlineNode } from "../structure/node.js";
-import { pointOn } from "../util/position.js";
+import { endOn, pointOn } from "../util/position.js";
 import type { Point, Position } from "../util/position.js";
 
 /** Where a stretch of extracted text is in the source: one span, or the pieces it crosses. */
@@ -60,7 +60,7 @@ function rangeInAssembled(pieces: readonly Piece[], from: number, to: number): S
     const length = piece.end - piece.start;
     const start = Math.max(from, base);
     const end = Math.min(to, base + length);
-    if (start < end) spans.push({ start: pointOn(piece.line, piece.start + start - base), end: pointOn(piece.line, piece.start + end - base) });
+    if (start < end) spans.push({ start: pointOn(piece.line, piece.start + start - base), end: endOn(piece.line, piece.start + end - base) });
     base += length;
   }
   const first = spans[0];

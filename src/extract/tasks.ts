@@ -1,25 +1,38 @@
 import type { OutlineNode } from "../structure/node.js";
-import type { SourceRange } from "./source-range.js";
+import { type Deadline, readDeadline } from "./deadlines.js";
+import { type SourceRange, rangeInNode } from "./source-range.js";
 import type { Extractor } from "./types.js";
 import { type Unit, readNames, readUnits } from "./units.js";
-import { DIVISION_KINDS, headingOf, visit } from "./walk.js";
+import { DIVISION_KINDS, type PathEntry, headingOf, pathOf, visit } from "./walk.js";
 
 export interface Task extends SourceRange {
   number: number;
   section: { number: number; title: string } | null;
   subsection: { number: number; title: string } | null;
+  /** Every enclosing numbered heading, outermost first. */
+  path?: PathEntry[];
   text: string;
   leadOfficials: string[];
   leadUnits: Unit[];
   responsibleUnits: Unit[];
+  /** Units of `配合单位：` / `参与单位：` lines. */
+  cooperatingUnits?: Unit[];
+  /** A `完成时限：` line: as printed, with its last day where it names one. */
+  deadline?: Deadline & SourceRange;
 }
 
+/** Field labels of a task's deadline. */
+const DEADLINE_FIELDS = new Set(["完成时限", "完成时间", "时间节点", "办结时限"]);
+
 /** Field labels a task carries, by the list they fill. */
-const TASK_FIELDS: Record<string, "leadOfficials" | "leadUnits" | "responsibleUnits"> = {
+const TASK_FIELDS: Record<string, "leadOfficials" | "leadUnits" | "responsibleUnits" | "cooperatingUnits"> = {
   牵头领导: "leadOfficials",
   责任领导: "leadOfficials",
   牵头单位: "leadUnits",
   责任单位: "responsibleUnits",
+  配合单位: "cooperatingUnits",
+  参与单位: "cooperatingUnits",
+  协同单位: "cooperatingUnits",
 };
 
 /**
@@ -33,14 +46,22 @@ export const tasks: Extractor = {
     const found: Task[] = [];
     visit(document.outline, (node, ancestors) => {
       if (node.marker === undefined || DIVISION_KINDS.has(node.marker.kind)) return;
+      const deadlineField = node.children.find((child) => child.field !== undefined && DEADLINE_FIELDS.has(child.field.label));
       const fields = node.children.filter((child): child is OutlineNode & { field: { label: string; value: string } } =>
         child.field !== undefined && TASK_FIELDS[child.field.label] !== undefined,
       );
       if (fields.length === 0) return;
+      let deadline: (Deadline & SourceRange) | undefined;
+      if (deadlineField?.field !== undefined) {
+        const from = deadlineField.text.length - deadlineField.field.value.length;
+        const raw = deadlineField.text.slice(from).trim();
+        deadline = { ...(readDeadline(raw) ?? { raw }), raw, ...rangeInNode(deadlineField, from, from + raw.length) };
+      }
       const task: Task = {
         number: node.marker.value,
         section: headingOf(ancestors[0]),
         subsection: headingOf(ancestors[1]),
+        path: pathOf(ancestors),
         text: node.content ?? node.text,
         leadOfficials: [],
         leadUnits: [],
@@ -51,8 +72,10 @@ export const tasks: Extractor = {
         const target = TASK_FIELDS[field.field.label];
         const from = field.text.length - field.field.value.length;
         if (target === "leadOfficials") task.leadOfficials.push(...readNames(field, from, field.text.length));
+        else if (target === "cooperatingUnits") (task.cooperatingUnits ??= []).push(...readUnits(field, from, field.text.length));
         else if (target !== undefined) task[target].push(...readUnits(field, from, field.text.length));
       }
+      if (deadline !== undefined) task.deadline = deadline;
       found.push(task);
     });
     if (found.length > 0) document.tasks = found;

@@ -1,14 +1,19 @@
 import type { OutlineNode } from "../structure/node.js";
 import { fold, squeezeLayoutBlanks } from "../util/chars.js";
 import { splitOutsideBrackets } from "../util/split.js";
+import { etcOf, isCollective } from "./notes.js";
 import { type SourceRange, rangeInNode } from "./source-range.js";
 
 /** A unit (department, government, company) named in a list. */
 export interface Unit extends SourceRange {
   /** The name with a carried prefix restored: `市工信局`. */
   name: string;
-  /** As printed: `工信局`. */
+  /** As printed: `工信局` (without a closing `等`). */
   raw: string;
+  /** `collective`: every body of a kind (`各有关部门`, `各县（市、区）政府`), not one body. */
+  kind?: "collective";
+  /** The list ends with `等` after this unit (`人力资源社会保障部等`): more units than named. */
+  etc?: true;
 }
 
 /** Separators between runs of units; within a run, `、` separates items. */
@@ -42,7 +47,8 @@ export function readUnits(node: OutlineNode, from: number, to: number): Unit[] {
     while (back >= 0 && /\s/.test(text[back] as string)) back--;
     const startsRun = back < 0 || RUN_SEPARATORS.includes(text[back] as string);
     const start = from + item.offset;
-    const raw = item.text;
+    const etc = item.text.includes("等") ? etcOf(item.text) : null;
+    const raw = etc !== null && etc.index > 0 ? item.text.slice(0, etc.index) : item.text;
     const clean = squeezeLayoutBlanks(raw);
     let name = clean;
     if (startsRun) {
@@ -51,7 +57,10 @@ export function readUnits(node: OutlineNode, from: number, to: number): Unit[] {
     } else if (prefix !== null && isBareDepartment(fold(clean))) {
       name = prefix + clean;
     }
-    units.push({ name, raw, ...rangeInNode(node, start, start + raw.length) });
+    const unit: Unit = { name, raw, ...rangeInNode(node, start, start + raw.length) };
+    if (isCollective(name)) unit.kind = "collective";
+    if (etc !== null && etc.index > 0) unit.etc = true;
+    units.push(unit);
   }
   return units;
 }

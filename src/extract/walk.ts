@@ -30,3 +30,20 @@ export function headingOf(node: OutlineNode | undefined): { number: number; titl
   if (node?.marker === undefined) return null;
   return { number: node.marker.value, title: node.content ?? node.text };
 }
+
+/** One enclosing heading of an item: its marker as printed, its number and its title. */
+export interface PathEntry {
+  marker: string;
+  number: number;
+  title: string;
+}
+
+/** Every numbered ancestor, outermost first, as path entries (new objects each time). */
+export function pathOf(ancestors: OutlineNode[]): PathEntry[] {
+  const path: PathEntry[] = [];
+  for (const node of ancestors) {
+    if (node.marker === undefined) continue;
+    path.push({ marker: node.marker.raw, number: node.marker.value, title: node.content ?? node.text });
+  }
+  return path;
+}

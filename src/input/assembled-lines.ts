@@ -1,5 +1,5 @@
 import { fold, isBlank } from "../util/chars.js";
-import type { Point, SourceLine } from "../util/position.js";
+import type { Point, SourceLine, TableRowInfo, TableSlot } from "../util/position.js";
 
 /** Offsets of the first character of each line of `source`. */
 export function lineStarts(source: string): Int32Array {
@@ -36,6 +36,8 @@ export class LineAssembler {
   private offsets: number[] = [];
   /** Offset in the assembled coordinate where the next line starts. */
   private base = 0;
+  /** The table row being assembled, with the start and end of each slot's text in `text`. */
+  private row: { info: Omit<TableRowInfo, "slots">; slots: Array<(Omit<TableSlot, "from" | "to"> & { from: number; to: number }) | null> } | null = null;
 
   constructor(private readonly source: string) {
     this.starts = lineStarts(source);
@@ -63,8 +65,28 @@ export class LineAssembler {
     this.offsets.push(offset);
   }
 
+  /** Start a table row: the next line is that row; its slots follow with `startSlot`/`endSlot`. */
+  startRow(info: Omit<TableRowInfo, "slots">): void {
+    this.newline();
+    this.row = { info, slots: [] };
+  }
+
+  /** Start the text of the next slot of the current row (`null`: an empty slot no cell covers). */
+  startSlot(slot: Omit<TableSlot, "from" | "to"> | null): void {
+    if (this.row === null) return;
+    this.row.slots.push(slot === null ? null : { ...slot, from: this.text.length, to: this.text.length });
+  }
+
+  /** End the text of the current slot. */
+  endSlot(): void {
+    const slot = this.row?.slots[this.row.slots.length - 1];
+    if (slot !== null && slot !== undefined) slot.to = this.text.length;
+  }
+
   /** End the current line (an empty one is dropped). */
   newline(): void {
+    const row = this.row;
+    this.row = null;
     let from = 0;
     let to = this.text.length;
     while (from < to && isBlank(this.text.charCodeAt(from))) from++;
@@ -90,12 +112,31 @@ export class LineAssembler {
           const sourceOffset = index >= offsets.length ? endOffset : (offsets[Math.max(0, index)] as number);
           return pointAtOffset(starts, sourceOffset);
         },
+        locateEnd: (offset) => {
+          // Just past the character before `offset`: an end that never reaches into the markup after it.
+          const index = offset - base - 1;
+          if (index < 0) return pointAtOffset(starts, offsets[0] as number);
+          if (index >= offsets.length - 1) return pointAtOffset(starts, endOffset);
+          const at = offsets[index] as number;
+          return pointAtOffset(starts, at + Math.max(1, this.charLengthAt(at)));
+        },
       };
+      if (row !== null) line.table = { ...row.info, slots: row.slots.map((slot) => (slot === null ? null : this.trimSlot(slot, from, to, base))) };
       this.lines.push(line);
       this.base += text.length + 1;
     }
     this.text = "";
     this.offsets = [];
+  }
+
+  /** A slot's text bounds in line coordinates, its blanks trimmed. */
+  private trimSlot(slot: TableSlot, from: number, to: number, base: number): TableSlot {
+    let start = Math.max(slot.from, from);
+    let end = Math.min(slot.to, to);
+    while (start < end && isBlank(this.text.charCodeAt(start))) start++;
+    while (end > start && isBlank(this.text.charCodeAt(end - 1))) end--;
+    if (end <= start) start = end = Math.min(Math.max(slot.from, from), to);
+    return { ...slot, from: base + start - from, to: base + end - from };
   }
 
   private charLengthAt(offset: number): number {

@@ -114,6 +114,7 @@ export function readHtml(page: string, sink: DiagnosticSink): HtmlText {
     const raw = source.slice(location.startOffset, location.endOffset);
     assembler.add(node.data, alignDecoded(raw, node.data, location.startOffset));
   };
+  let tables = 0;
   // Depth first with an explicit stack: pages nest elements arbitrarily deep.
   const walk = (root: AnyNode) => {
     const stack: Array<AnyNode | typeof CLOSE_BLOCK> = [root];
@@ -136,7 +137,18 @@ export function readHtml(page: string, sink: DiagnosticSink): HtmlText {
       }
       if (name === "table") {
         assembler.newline();
-        table(element, assembler, addText, source.length);
+        const grid = gridOf(element);
+        if (widthOf(grid) > 1) {
+          table(grid, tables++, assembler, addText, source.length);
+          continue;
+        }
+        // A one-column table is a frame around text (a box, an attachment): its cells are read as blocks.
+        stack.push(CLOSE_BLOCK);
+        for (const row of [...grid].reverse()) {
+          const cell = row?.[0];
+          if (cell === undefined || cell.copy) continue;
+          stack.push(CLOSE_BLOCK, cell.cell);
+        }
         continue;
       }
       if (BLOCK.has(name)) {
@@ -232,38 +244,79 @@ function rowsOf(table: Element): Element[] {
   return rows;
 }
 
-/** Emit a table's rows as tab-separated lines, rowspan and colspan expanded. */
-function table(element: Element, assembler: LineAssembler, addText: (node: Text) => void, length: number): void {
-  const grid: Array<Array<{ cell: Element; copy: boolean } | undefined>> = [];
+/** A slot of a table's grid: the cell covering it, and whether it is a copy (rowspan, colspan). */
+interface GridSlot {
+  cell: Element;
+  copy: boolean;
+  row: number;
+  column: number;
+  colSpan: number;
+  header: boolean;
+}
+
+/** Largest rowspan or colspan read; larger values are clamped (a page cannot make the grid huge). */
+const MAX_SPAN = 100;
+
+/** A table's grid: rows of slots, rowspan and colspan expanded. */
+function gridOf(element: Element): Array<Array<GridSlot | undefined>> {
+  const grid: Array<Array<GridSlot | undefined>> = [];
   rowsOf(element).forEach((row, rowIndex) => {
     grid[rowIndex] ??= [];
+    const inHead = row.parent?.type === "tag" && (row.parent as Element).name === "thead";
     let column = 0;
     for (const cell of row.children) {
       if (cell.type !== "tag" || ((cell as Element).name !== "td" && (cell as Element).name !== "th")) continue;
-      const current = grid[rowIndex] as Array<{ cell: Element; copy: boolean } | undefined>;
+      const current = grid[rowIndex] as Array<GridSlot | undefined>;
       while (current[column] !== undefined) column++;
       const attributes = (cell as Element).attribs ?? {};
-      const rowspan = Math.max(1, Math.min(100, Number(attributes.rowspan ?? 1) || 1));
-      const colspan = Math.max(1, Math.min(100, Number(attributes.colspan ?? 1) || 1));
+      const rowspan = Math.max(1, Math.min(MAX_SPAN, Number(attributes.rowspan ?? 1) || 1));
+      const colspan = Math.max(1, Math.min(MAX_SPAN, Number(attributes.colspan ?? 1) || 1));
+      const header = inHead || (cell as Element).name === "th";
       for (let r = 0; r < rowspan; r++) {
         grid[rowIndex + r] ??= [];
-        for (let c = 0; c < colspan; c++) (grid[rowIndex + r] as Array<unknown>)[column + c] = { cell: cell as Element, copy: r > 0 || c > 0 };
+        for (let c = 0; c < colspan; c++) {
+          (grid[rowIndex + r] as Array<GridSlot | undefined>)[column + c] = { cell: cell as Element, copy: r > 0 || c > 0, row: rowIndex, column, colSpan: colspan, header };
+        }
       }
       column += colspan;
     }
   });
+  return grid;
+}
+
+/** Columns of a grid: its widest row. */
+function widthOf(grid: Array<Array<GridSlot | undefined>>): number {
+  let width = 0;
+  for (const row of grid) if (row !== undefined) width = Math.max(width, row.length);
+  return width;
+}
+
+/**
+ * Emit a table's rows as lines, one per row, cells separated by tabs,
+ * rowspan and colspan expanded; each line carries the row's slots (where each
+ * cell's text is, which cell covers it), so the table is read as a table
+ * whatever its cells start with.
+ */
+function table(grid: Array<Array<GridSlot | undefined>>, tableIndex: number, assembler: LineAssembler, addText: (node: Text) => void, length: number): void {
   const textNodes = (cell: Element): Text[] => descendants(cell).filter((node): node is Text => node.type === "text");
-  for (const row of grid) {
-    if (row === undefined) continue;
-    row.forEach((slot, index) => {
+  grid.forEach((row, rowIndex) => {
+    if (row === undefined) return;
+    assembler.startRow({ table: tableIndex, row: rowIndex });
+    for (let index = 0; index < row.length; index++) {
+      const slot = row[index];
       const location = slot === undefined ? null : spanOf(slot.cell, length);
       if (index > 0) assembler.addSeparator("\t", location?.startOffset ?? 0);
-      if (slot === undefined) return;
+      if (slot === undefined) {
+        assembler.startSlot(null);
+        continue;
+      }
+      assembler.startSlot({ copy: slot.copy, originRow: slot.row, originColumn: slot.column, colSpan: slot.colSpan, header: slot.header });
       // A spanned cell repeats its text; its characters point at the cell that holds it.
       for (const node of textNodes(slot.cell)) addText(node);
-    });
+      assembler.endSlot();
+    }
     assembler.newline();
-  }
+  });
 }
 
 /** Every element under `roots`, in document order (script and style elements included, not entered further). */

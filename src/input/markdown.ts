@@ -2,6 +2,7 @@ import type { Root, RootContent, PhrasingContent } from "mdast";
 import { DiagnosticSink } from "../diagnostics.js";
 import { lazyRequire } from "../util/lazy.js";
 import type { SourceLine } from "../util/position.js";
+import { pipeDelimiterRow } from "../regexes.js";
 import { LineAssembler, alignDecoded } from "./assembled-lines.js";
 
 type Node = RootContent | Root;
@@ -157,10 +158,15 @@ export function readMarkdown(source: string, sink: DiagnosticSink = new Diagnost
   };
   const offsetOf = (offset: number | undefined) => (offset === undefined ? undefined : base + offset);
 
+  let tables = 0;
   for (const chunk of markdownBlocks(source)) {
     if (chunk.tooComplex === undefined) {
-      base = chunk.start;
-      block(processor.parse(source.slice(chunk.start, chunk.end)) as Root);
+      // A pipe table is read here, cell by cell: remark-parse alone (no GFM) reads it as a paragraph.
+      const after = readPipeTable(source, chunk.start, chunk.end, assembler, tables);
+      if (after > chunk.start) tables++;
+      if (after >= chunk.end) continue;
+      base = after;
+      block(processor.parse(source.slice(after, chunk.end)) as Root);
       continue;
     }
     const { line, column, offset } = chunk.tooComplex;
@@ -182,6 +188,68 @@ export function readMarkdown(source: string, sink: DiagnosticSink = new Diagnost
     }
   }
   return assembler.finish();
+}
+
+/** The lines `[start, end)` of `source[from, to)`, line endings excluded. */
+function linesIn(source: string, from: number, to: number): Array<[number, number]> {
+  return lineRanges(source.slice(from, to)).map(([start, end]) => [from + start, from + end]);
+}
+
+/** `[start, end)` of each cell of a pipe row, the outer pipes and blanks excluded; `\|` does not split. */
+function pipeCells(source: string, start: number, end: number): Array<[number, number]> {
+  let from = start;
+  let to = end;
+  while (from < to && (source[from] === " " || source[from] === "\t")) from++;
+  while (to > from && (source[to - 1] === " " || source[to - 1] === "\t")) to--;
+  if (source[from] === "|") from++;
+  if (to > from && source[to - 1] === "|" && source[to - 2] !== "\\") to--;
+  const cells: Array<[number, number]> = [];
+  let cellStart = from;
+  for (let index = from; index <= to; index++) {
+    if (index < to && (source[index] !== "|" || source[index - 1] === "\\")) continue;
+    let a = cellStart;
+    let b = index;
+    while (a < b && (source[a] === " " || source[a] === "\t")) a++;
+    while (b > a && (source[b - 1] === " " || source[b - 1] === "\t")) b--;
+    cells.push([a, b]);
+    cellStart = index + 1;
+  }
+  return cells;
+}
+
+/**
+ * A GFM pipe table at `start` (a header row, a delimiter row, then rows that
+ * hold a pipe): its rows become table lines, the delimiter row is dropped.
+ * Returns the offset after the table, or `start` when there is none. Cell
+ * text is kept as printed (emphasis marks included).
+ */
+function readPipeTable(source: string, start: number, end: number, assembler: LineAssembler, tableIndex: number): number {
+  const lines = linesIn(source, start, end);
+  const [head, delimiter] = lines;
+  if (head === undefined || delimiter === undefined) return start;
+  if (!source.slice(head[0], head[1]).includes("|") || !pipeDelimiterRow.test(source.slice(delimiter[0], delimiter[1]))) return start;
+  const width = pipeCells(source, head[0], head[1]).length;
+  let row = 0;
+  let after = end;
+  for (let index = 0; index < lines.length; index++) {
+    const [lineStart, lineEnd] = lines[index] as [number, number];
+    if (index === 1) continue;
+    if (index > 1 && !source.slice(lineStart, lineEnd).includes("|")) {
+      after = lineStart;
+      break;
+    }
+    const cells = pipeCells(source, lineStart, lineEnd).slice(0, Math.max(width, 1));
+    assembler.startRow({ table: tableIndex, row: row++ });
+    cells.forEach(([cellStart, cellEnd], column) => {
+      if (column > 0) assembler.addSeparator("\t", cellStart);
+      assembler.startSlot({ copy: false, originRow: row - 1, originColumn: column, colSpan: 1, header: index === 0 });
+      const text = source.slice(cellStart, cellEnd);
+      assembler.add(text, Array.from({ length: text.length }, (_, at) => cellStart + at));
+      assembler.endSlot();
+    });
+    assembler.newline();
+  }
+  return after;
 }
 
 /** `[start, end)` of each line of `text`, line endings excluded. */

@@ -79,6 +79,10 @@ export function isTableRow(text: string): boolean {
 
 export function blockFromLine(line: SourceLine): Block {
   const folded = line.folded;
+  // A row of a table read with its structure is a table row, whatever its first cell starts with (一、, 1.).
+  if (line.table !== undefined) {
+    return { pieces: [{ line, start: line.contentStart, end: line.contentEnd }], text: line.text, folded, marker: null, field: null, tabbed: true };
+  }
   return {
     pieces: [{ line, start: line.contentStart, end: line.contentEnd }],
     text: line.text,

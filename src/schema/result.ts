@@ -112,23 +112,58 @@ const headingRef = z.object({ number: z.number().int(), title: z.string() }).met
 export const unitSchema = z
   .object({
     name: z.string().describe("Normalized: a prefix carried from the first item of its run is restored (市工信局)"),
-    raw: z.string().describe("As printed (工信局)"),
+    raw: z.string().describe("As printed (工信局), without a closing 等"),
+    kind: z.literal("collective").optional().describe("Every body of a kind (各有关部门, 各县（市、区）政府), not one body"),
+    etc: z.literal(true).optional().describe("The list ends with 等 after this unit (人力资源社会保障部等): more units than named"),
     position: positionSchema,
     spans: spansField,
   })
   .meta({ id: "Unit" });
 
+export const deadlineSchema = z
+  .object({
+    raw: z.string().describe("As printed: 2025年6月底前完成, 长期坚持"),
+    date: isoDate.optional().describe("The last day allowed: the end of the named month, quarter, half-year or year"),
+    kind: z.literal("ongoing").optional().describe("No end date (长期坚持, 持续推进)"),
+    position: positionSchema,
+    spans: spansField,
+  })
+  .meta({ id: "Deadline" });
+
+export const pathEntrySchema = z
+  .object({ marker: z.string().describe("As printed (二、, （五）)"), number: z.number().int(), title: z.string() })
+  .meta({ id: "PathEntry", description: "An enclosing numbered heading" });
+
+const noteSchema = z
+  .object({
+    label: z.string().describe("The first label (责任单位), or the verb of a verb-suffixed note (负责)"),
+    raw: z.string(),
+    form: z.enum(["labelled", "verb"]).optional().describe("labelled (责任单位：…) or verb-suffixed (甲牵头，乙参与)"),
+    fields: z
+      .array(z.object({ label: z.string(), value: z.string() }))
+      .optional()
+      .describe("Labelled parts that do not name units (适用范围：全市)"),
+    position: positionSchema,
+    spans: spansField,
+  })
+  .meta({ id: "MeasureNote" });
+
 export const measureSchema = z
   .object({
     number: z.number().int(),
     section: headingRef.nullable(),
+    path: z.array(pathEntrySchema).optional().describe("Every enclosing numbered heading, outermost first"),
     text: z.string().describe("Without the marker and the responsibility note"),
     responsibleUnits: z.array(unitSchema),
     leadUnits: z.array(unitSchema).optional().describe("Units a note names as leading, apart from the responsible ones"),
-    note: z
-      .object({ label: z.string(), raw: z.string(), position: positionSchema, spans: spansField })
+    cooperatingUnits: z.array(unitSchema).optional().describe("Units a note names as cooperating (配合单位, 参与单位, 乙等参与)"),
+    note: noteSchema.optional().describe("The (last) responsibility note as printed"),
+    notes: z.array(noteSchema).optional().describe("Every note of the measure in order, when there is more than one"),
+    leadRule: z
+      .object({ raw: z.string(), position: positionSchema, spans: spansField })
       .optional()
-      .describe("The responsibility note as printed"),
+      .describe("Set when leadUnits come from the positional lead rule (列第一位者为牵头单位): where the document states it"),
+    deadline: deadlineSchema.optional().describe("When the work is due: （2025年6月底前完成）, a deadline clause of a note"),
     position: positionSchema,
     spans: spansField,
   })
@@ -139,10 +174,13 @@ export const taskSchema = z
     number: z.number().int(),
     section: headingRef.nullable(),
     subsection: headingRef.nullable(),
+    path: z.array(pathEntrySchema).optional().describe("Every enclosing numbered heading, outermost first"),
     text: z.string(),
     leadOfficials: z.array(z.string()),
     leadUnits: z.array(unitSchema),
     responsibleUnits: z.array(unitSchema),
+    cooperatingUnits: z.array(unitSchema).optional().describe("Units of 配合单位 / 参与单位 lines"),
+    deadline: deadlineSchema.optional().describe("A 完成时限： line"),
     position: positionSchema,
     spans: spansField,
   })
@@ -189,11 +227,29 @@ export const articleSchema = z
   })
   .meta({ id: "Article" });
 
+export const tableRecordSchema = z
+  .object({
+    row: z.number().int().min(0).describe("Index into the table's rows"),
+    values: z.record(z.string(), z.string()).describe("Each column's name (see columns) and the row's text in it"),
+    group: z.string().optional().describe("The text of the last group row above this one (一、约束性指标)"),
+    position: positionSchema,
+  })
+  .meta({ id: "TableRecord", description: "A data row read as header → value" });
+
 export const tableSchema = z
   .object({
-    columns: z.array(z.string()),
-    rows: z.array(z.array(z.string())),
+    columns: z.array(z.string()).describe("A name per column: its header path joined with / (供水能力/日均), unique"),
+    rows: z.array(z.array(z.string())).describe("The data rows, header rows excluded; a merged cell's text fills every slot it covers"),
     rowPositions: z.array(positionSchema),
+    columnPaths: z.array(z.array(z.string())).optional().describe("Each column's header from the top row down ([\"供水能力\", \"日均\"])"),
+    headerRows: z.number().int().min(0).optional().describe("How many source rows the header took, caption rows included"),
+    caption: z.string().optional().describe("Rows above the header that span the whole table (表1 主要指标)"),
+    cells: z
+      .array(z.array(positionSchema.nullable()))
+      .optional()
+      .describe("Where each cell of rows is (a merged cell: where it is printed); null where no cell fills the slot"),
+    groupRows: z.array(z.number().int().min(0)).optional().describe("Indexes into rows of rows that are one cell spanning the table: a group heading for the rows below"),
+    records: z.array(tableRecordSchema).optional().describe("Every data row except group rows, as header → value"),
     position: positionSchema,
     spans: spansField,
   })

@@ -1,7 +1,7 @@
 import type { Block } from "../normalize/blocks.js";
 import type { MarkerKind } from "../tokenize/types.js";
 import { ASSEMBLED_PIECES } from "./assembled.js";
-import { type Position, type SourceLine, cover, lineSpan, spanOn } from "../util/position.js";
+import { type Position, type SourceLine, type TableRowInfo, cover, lineSpan, spanOn } from "../util/position.js";
 
 /** What a node of the outline is. */
 export type NodeRole =
@@ -87,6 +87,19 @@ export function nodeFromBlock(block: Block, role: NodeRole): OutlineNode {
     const line = (block.pieces[0] as Block["pieces"][number]).line;
     node.field = { label: block.field.label, value: block.text.slice(block.field.valueStart - line.contentStart) };
   }
-  if (block.tabbed) node.cells = block.text.split(/\t| {2,}|\u3000{2,}/).map((cell) => cell.trim());
+  const row = block.pieces.length === 1 ? block.pieces[0]?.line : undefined;
+  if (row?.table !== undefined) {
+    node.cells = row.table.slots.map((slot) => (slot === null ? "" : row.text.slice(slot.from - row.contentStart, slot.to - row.contentStart)));
+    TABLE_ROWS.set(node, { line: row, info: row.table });
+  } else if (block.tabbed) {
+    node.cells = block.text.split(/\t| {2,}|\u3000{2,}/).map((cell) => cell.trim());
+  }
   return node;
 }
+
+/**
+ * The structure of table rows a front end read as tables (HTML, Markdown):
+ * the row's line and its slots, for the tables extractor. Rows of text tables
+ * (split on tabs and wide gaps) are not listed.
+ */
+export const TABLE_ROWS = new WeakMap<OutlineNode, { line: SourceLine; info: TableRowInfo }>();

@@ -36,12 +36,48 @@ export interface SourceLine {
    * offsets are source offsets.
    */
   locate?: (offset: number) => Point;
+  /** With `locate`: the source point just past the character before an assembled offset (the end of a span). */
+  locateEnd?: (offset: number) => Point;
+  /** For a row of a table a front end read as one (an HTML `<tr>`, a Markdown pipe row): its cells. */
+  table?: TableRowInfo;
+}
+
+/** One slot of a table row: the cell that fills it, as printed once in the source. */
+export interface TableSlot {
+  /** Offsets of the cell's text in the line's coordinate (`start…end` of the line), trimmed. */
+  from: number;
+  to: number;
+  /** Whether the slot is covered by a cell of an earlier row or column (rowspan, colspan). */
+  copy: boolean;
+  /** Row and column where the covering cell starts. */
+  originRow: number;
+  originColumn: number;
+  /** Columns the covering cell spans. */
+  colSpan: number;
+  /** A header cell (`<th>`, or a cell of `<thead>`, a Markdown header row). */
+  header: boolean;
+}
+
+/** A row of a table read with its structure. */
+export interface TableRowInfo {
+  /** Which table of the input (0-based, in order): rows of two tables never merge. */
+  table: number;
+  /** 0-based row in its table. */
+  row: number;
+  /** The grid's slots of this row, spans expanded; `null` where no cell covers the slot. */
+  slots: Array<TableSlot | null>;
 }
 
 /** Point at `offset`, which must lie on `line` (or at its end). */
 export function pointOn(line: SourceLine, offset: number): Point {
   if (line.locate !== undefined) return line.locate(offset);
   return { line: line.number, column: offset - line.start + 1, offset };
+}
+
+/** The point that ends a span at `offset` on `line`: just past the character before it. */
+export function endOn(line: SourceLine, offset: number): Point {
+  if (line.locateEnd !== undefined) return line.locateEnd(offset);
+  return pointOn(line, offset);
 }
 
 /** Position of `[from, to)` on one line. */
