@@ -39,6 +39,7 @@ const cases = [
   { name: "20,000 lines that all join (no punctuation)", text: `一、总则\n${"这是一个很长的没有标点的句子继续下去吧abc\n".repeat(20_000)}` },
 ];
 const outOfTarget = [
+  { name: "HTML: one <tr> of 100,000 cells", text: `<html><body><div id="zoom"><table><tr>${"<td>一、内容</td>".repeat(100_000)}</tr></table></div></body></html>`, format: "html" },
   { name: "HTML: 50,000 nested <div>", text: `<html><body>${"<div>".repeat(50_000)}<p>一、总则</p>${"</div>".repeat(50_000)}</body></html>`, format: "html" },
   { name: "Markdown: 50,000 nested block quotes", text: `${">".repeat(50_000)} 一、总则\n`, format: "markdown" },
   { name: "Markdown: 2,000 list levels", text: Array.from({ length: 2_000 }, (_, i) => `${"  ".repeat(i)}- 一、项目`).join("\n"), format: "markdown" },

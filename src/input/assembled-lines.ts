@@ -32,7 +32,8 @@ export function pointAtOffset(starts: Int32Array, offset: number): Point {
 export class LineAssembler {
   private readonly starts: Int32Array;
   private readonly lines: SourceLine[] = [];
-  private text = "";
+  /** The current line's characters, one UTF-16 unit each (an array: reading back the end of a growing string flattens it every time). */
+  private chars: string[] = [];
   private offsets: number[] = [];
   /** Offset in the assembled coordinate where the next line starts. */
   private base = 0;
@@ -49,19 +50,19 @@ export class LineAssembler {
       let char = text[index] as string;
       const code = char.charCodeAt(0);
       if (code === 10 || code === 13 || code === 9 || code === 12) char = " ";
-      if (char === " " && (this.text.length === 0 || this.text.endsWith(" "))) continue;
-      this.text += char;
+      if (char === " " && (this.chars.length === 0 || this.chars[this.chars.length - 1] === " ")) continue;
+      this.chars.push(char);
       this.offsets.push(offsets[index] as number);
     }
   }
 
   /** Append a separator that is not in the source (a tab between table cells), placed at `offset`. */
   addSeparator(char: string, offset: number): void {
-    while (this.text.endsWith(" ")) {
-      this.text = this.text.slice(0, -1);
+    while (this.chars[this.chars.length - 1] === " ") {
+      this.chars.pop();
       this.offsets.pop();
     }
-    this.text += char;
+    this.chars.push(char);
     this.offsets.push(offset);
   }
 
@@ -74,25 +75,26 @@ export class LineAssembler {
   /** Start the text of the next slot of the current row (`null`: an empty slot no cell covers). */
   startSlot(slot: Omit<TableSlot, "from" | "to"> | null): void {
     if (this.row === null) return;
-    this.row.slots.push(slot === null ? null : { ...slot, from: this.text.length, to: this.text.length });
+    this.row.slots.push(slot === null ? null : { ...slot, from: this.chars.length, to: this.chars.length });
   }
 
   /** End the text of the current slot. */
   endSlot(): void {
     const slot = this.row?.slots[this.row.slots.length - 1];
-    if (slot !== null && slot !== undefined) slot.to = this.text.length;
+    if (slot !== null && slot !== undefined) slot.to = this.chars.length;
   }
 
   /** End the current line (an empty one is dropped). */
   newline(): void {
     const row = this.row;
     this.row = null;
+    const all = this.chars.join("");
     let from = 0;
-    let to = this.text.length;
-    while (from < to && isBlank(this.text.charCodeAt(from))) from++;
-    while (to > from && isBlank(this.text.charCodeAt(to - 1))) to--;
+    let to = all.length;
+    while (from < to && isBlank(all.charCodeAt(from))) from++;
+    while (to > from && isBlank(all.charCodeAt(to - 1))) to--;
     if (to > from) {
-      const text = this.text.slice(from, to);
+      const text = all.slice(from, to);
       const offsets = this.offsets.slice(from, to);
       const last = offsets[offsets.length - 1] as number;
       // The end of the line is just past its last character in the source.
@@ -112,6 +114,23 @@ export class LineAssembler {
           const sourceOffset = index >= offsets.length ? endOffset : (offsets[Math.max(0, index)] as number);
           return pointAtOffset(starts, sourceOffset);
         },
+        cover: (fromOffset, toOffset) => {
+          const first = Math.max(0, fromOffset - base);
+          const end = Math.min(offsets.length, toOffset - base);
+          if (end <= first) {
+            const point = first >= offsets.length ? pointAtOffset(starts, endOffset) : pointAtOffset(starts, offsets[first] as number);
+            return { start: point, end: point };
+          }
+          let low = Number.POSITIVE_INFINITY;
+          let high = Number.NEGATIVE_INFINITY;
+          for (let index = first; index < end; index++) {
+            const at = offsets[index] as number;
+            if (at < low) low = at;
+            const past = index === offsets.length - 1 ? endOffset : at + Math.max(1, this.charLengthAt(at));
+            if (past > high) high = past;
+          }
+          return { start: pointAtOffset(starts, low), end: pointAtOffset(starts, high) };
+        },
         locateEnd: (offset) => {
           // Just past the character before `offset`: an end that never reaches into the markup after it.
           const index = offset - base - 1;
@@ -121,22 +140,12 @@ export class LineAssembler {
           return pointAtOffset(starts, at + Math.max(1, this.charLengthAt(at)));
         },
       };
-      if (row !== null) line.table = { ...row.info, slots: row.slots.map((slot) => (slot === null ? null : this.trimSlot(slot, from, to, base))) };
+      if (row !== null) line.table = { ...row.info, slots: row.slots.map((slot) => (slot === null ? null : trimSlot(all, slot, from, to, base))) };
       this.lines.push(line);
       this.base += text.length + 1;
     }
-    this.text = "";
+    this.chars = [];
     this.offsets = [];
-  }
-
-  /** A slot's text bounds in line coordinates, its blanks trimmed. */
-  private trimSlot(slot: TableSlot, from: number, to: number, base: number): TableSlot {
-    let start = Math.max(slot.from, from);
-    let end = Math.min(slot.to, to);
-    while (start < end && isBlank(this.text.charCodeAt(start))) start++;
-    while (end > start && isBlank(this.text.charCodeAt(end - 1))) end--;
-    if (end <= start) start = end = Math.min(Math.max(slot.from, from), to);
-    return { ...slot, from: base + start - from, to: base + end - from };
   }
 
   private charLengthAt(offset: number): number {
@@ -153,6 +162,16 @@ export class LineAssembler {
     this.newline();
     return this.lines;
   }
+}
+
+/** A slot's text bounds in line coordinates (`all` is the line before trimming), its blanks trimmed. */
+function trimSlot(all: string, slot: TableSlot, from: number, to: number, base: number): TableSlot {
+  let start = Math.max(slot.from, from);
+  let end = Math.min(slot.to, to);
+  while (start < end && isBlank(all.charCodeAt(start))) start++;
+  while (end > start && isBlank(all.charCodeAt(end - 1))) end--;
+  if (end <= start) start = end = Math.min(Math.max(slot.from, from), to);
+  return { ...slot, from: base + start - from, to: base + end - from };
 }
 
 /** An HTML character reference: named (with or without `;`), decimal or hexadecimal. */

@@ -38,6 +38,14 @@ export interface SourceLine {
   locate?: (offset: number) => Point;
   /** With `locate`: the source point just past the character before an assembled offset (the end of a span). */
   locateEnd?: (offset: number) => Point;
+  /**
+   * With `locate`: the source span of assembled offsets `from…to`, from the
+   * first source character any of them comes from to just past the last. Its
+   * characters need not be in source order (a cell carried down a table by
+   * `rowspan` points at the row where it is printed), so the span is never
+   * backward.
+   */
+  cover?: (from: number, to: number) => Position;
   /** For a row of a table a front end read as one (an HTML `<tr>`, a Markdown pipe row): its cells. */
   table?: TableRowInfo;
 }
@@ -82,6 +90,7 @@ export function endOn(line: SourceLine, offset: number): Point {
 
 /** Position of `[from, to)` on one line. */
 export function spanOn(line: SourceLine, from: number, to: number): Position {
+  if (line.cover !== undefined) return line.cover(from, to);
   return { start: pointOn(line, from), end: pointOn(line, to) };
 }
 
