@@ -16,10 +16,12 @@ const seed = readFileSync(join(root, "seeds/luoyang-gazette-2025-02.txt"), "utf8
 const MB = 1 << 20;
 const fill = (unit, bytes) => unit.repeat(Math.max(1, Math.ceil(bytes / Buffer.byteLength(unit))));
 const sizes = (process.env.MEMORY_SIZES ?? "1,10,50").split(",").map(Number);
+const only = process.env.MEMORY_SHAPES === undefined ? null : new RegExp(process.env.MEMORY_SHAPES);
 
 const shapes = [
   { name: "seed 003 repeated", ext: "txt", make: (bytes) => fill(seed, bytes) },
   { name: "marker-only lines (一、)", ext: "txt", make: (bytes) => fill("一、\n", bytes) },
+  { name: "NUL lines (\\0)", ext: "txt", make: (bytes) => fill("\0\n", bytes) },
   { name: "marker lines (一、测试内容)", ext: "txt", make: (bytes) => fill("一、测试内容\n", bytes) },
   {
     name: "contents entries that match nothing",
@@ -43,6 +45,7 @@ const dir = mkdtempSync(join(tmpdir(), "gongbao-memory-"));
 const results = [];
 try {
   for (const shape of shapes) {
+    if (only !== null && !only.test(shape.name)) continue;
     for (const size of sizes) {
       if (shape.maxMB !== undefined && size > shape.maxMB) continue;
       const file = join(dir, `input.${shape.ext}`);

@@ -93,6 +93,16 @@ function binaryInput(input: { bytes: number; sha256: string; options: ParseOptio
   );
 }
 
+/** Opening and closing tags of a page (every `<` followed by a letter, `/` or `!`). */
+function countTags(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf("<"); index !== -1; index = text.indexOf("<", index + 1)) {
+    const next = text.charCodeAt(index + 1);
+    if (next === 0x2f || next === 0x21 || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a)) count++;
+  }
+  return count;
+}
+
 function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);
 }
@@ -142,6 +152,19 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   let nonBlank: SourceLine[];
   let metadata: PageMetadata[] = [];
   let pageTitle: string | undefined;
+  const maxLines = options.maxLines ?? DEFAULT_MAX_LINES;
+  // A page's elements cost more memory than its lines (a <tr> of a million cells is one line): each tag counts as a line.
+  const tags = format === "html" ? countTags(text) : 0;
+  if (tags > maxLines) {
+    const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
+    if (options.name !== undefined) source.name = options.name;
+    const tooLarge = new DiagnosticSink();
+    tooLarge.report("result-too-large", `The page has ${tags} tags; the limit is ${maxLines} (maxLines / --max-lines, a tag counting as a line): it would not fit the memory budget`, undefined, {
+      actual: String(tags),
+      expected: `<= ${maxLines}`,
+    });
+    return { schemaVersion: SCHEMA_VERSION, source, issue: null, contents: [], documents: [], furniture: [], unclassified: [], diagnostics: tooLarge.list };
+  }
   if (format === "html") {
     const html = readHtml(text, sink);
     nonBlank = html.lines;
@@ -156,7 +179,6 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     nonBlank = splitLines(text, true);
   }
   const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
-  const maxLines = options.maxLines ?? DEFAULT_MAX_LINES;
   if (nonBlank.length > maxLines) {
     if (options.name !== undefined) source.name = options.name;
     const tooLarge = new DiagnosticSink();

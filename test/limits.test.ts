@@ -27,6 +27,15 @@ describe("the line budget", () => {
     expect(over.source).toMatchObject({ encoding: "string", length: text.length, name: "x.txt" });
   });
 
+  it("counts an HTML page's tags as lines: one row of many cells is refused before its elements are built", () => {
+    const row = `<html><body><div id="zoom"><table><tr>${"<td>一、内容</td>".repeat(50)}</tr></table></div></body></html>`;
+    const over = parse(row, { format: "html", maxLines: 100 });
+    expect(over.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.actual])).toEqual([["result-too-large", "110"]]);
+    expect(parse(row, { format: "html", maxLines: 110 }).documents).toHaveLength(1);
+    // A "<" that opens no tag is not counted: 40 tags here, and 40 comparisons.
+    expect(parse(`<div id="zoom">${"<p>一、甲 < 乙</p>".repeat(20)}</div>`, { format: "html", maxLines: 42 }).documents).toHaveLength(1);
+  });
+
   it("counts the lines a front end makes, in HTML and Markdown too", () => {
     const html = "<html><body><div id=\"zoom\"><p>一、总则</p><p>（一）内容。</p><p>（二）要求。</p></div></body></html>";
     expect(parse(html, { format: "html", maxLines: 2 }).diagnostics[0]?.code).toBe("result-too-large");

@@ -99,7 +99,6 @@ export function readHtml(page: string, sink: DiagnosticSink): HtmlText {
     body = densest($, kept, han);
     if (body === undefined) {
       sink.report("html-no-article-body", "No article body found in the page; reading the whole page");
-      body = $.root().children() as Cheerio<Element>;
     } else {
       const location = spanOf(body[0] as AnyNode, source.length);
       const position = location ? { start: pointAtOffset(starts, location.startOffset), end: pointAtOffset(starts, location.endOffset) } : undefined;
@@ -158,7 +157,9 @@ export function readHtml(page: string, sink: DiagnosticSink): HtmlText {
       for (let index = element.children.length - 1; index >= 0; index--) stack.push(element.children[index] as AnyNode);
     }
   };
-  body.each((_, element) => walk(element));
+  // With no body found, every node of the page is read: text outside any element too (text given as HTML).
+  if (body === undefined) for (const node of (root as Element).children ?? []) walk(node);
+  else body.each((_, element) => walk(element));
   const result: HtmlText = { lines: assembler.finish(), metadata };
   if (pageTitle.length > 0) result.pageTitle = pageTitle;
   return result;
