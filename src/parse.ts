@@ -5,7 +5,7 @@ import { type Encoding, decode, replacementRuns } from "./input/decode.js";
 import { decodeHtml, formatOfName, type InputFormat, sniffFormat, sniffHead } from "./input/detect.js";
 import { type PageMetadata, readHtml } from "./input/html.js";
 import { lineStarts, pointAtOffset } from "./input/assembled-lines.js";
-import { splitLines } from "./input/lines.js";
+import { countNonBlankLines, splitLines } from "./input/lines.js";
 import { readMarkdown } from "./input/markdown.js";
 import { blankFrontMatter, readYamlFrontMatter } from "./input/yaml-front-matter.js";
 import { isValidDate, readDate } from "./structure/date.js";
@@ -93,6 +93,14 @@ function binaryInput(input: { bytes: number; sha256: string; options: ParseOptio
   );
 }
 
+/** The result for an input over the line budget: decoded, not parsed; one error saying why. */
+function resultTooLarge(source: GongbaoResult["source"], options: ParseOptions, count: number, limit: number, what: string): GongbaoResult {
+  if (options.name !== undefined) source.name = options.name;
+  const sink = new DiagnosticSink();
+  sink.report("result-too-large", `${what}: its result would not fit the memory budget`, undefined, { actual: String(count), expected: `<= ${limit}` });
+  return { schemaVersion: SCHEMA_VERSION, source, issue: null, contents: [], documents: [], furniture: [], unclassified: [], diagnostics: sink.list };
+}
+
 /** Opening and closing tags of a page (every `<` followed by a letter, `/` or `!`). */
 function countTags(text: string): number {
   let count = 0;
@@ -155,15 +163,15 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   const maxLines = options.maxLines ?? DEFAULT_MAX_LINES;
   // A page's elements cost more memory than its lines (a <tr> of a million cells is one line): each tag counts as a line.
   const tags = format === "html" ? countTags(text) : 0;
+  // Plain text is counted before its lines are built: refusing must not take the memory the budget guards.
+  const textLines = format === "text" ? countNonBlankLines(text) : 0;
+  if (textLines > maxLines) {
+    const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
+    return resultTooLarge(source, options, textLines, maxLines, `The input has ${textLines} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`);
+  }
   if (tags > maxLines) {
     const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
-    if (options.name !== undefined) source.name = options.name;
-    const tooLarge = new DiagnosticSink();
-    tooLarge.report("result-too-large", `The page has ${tags} tags; the limit is ${maxLines} (maxLines / --max-lines, a tag counting as a line): it would not fit the memory budget`, undefined, {
-      actual: String(tags),
-      expected: `<= ${maxLines}`,
-    });
-    return { schemaVersion: SCHEMA_VERSION, source, issue: null, contents: [], documents: [], furniture: [], unclassified: [], diagnostics: tooLarge.list };
+    return resultTooLarge(source, options, tags, maxLines, `The page has ${tags} tags; the limit is ${maxLines} (maxLines / --max-lines, a tag counting as a line)`);
   }
   if (format === "html") {
     const html = readHtml(text, sink);
@@ -180,13 +188,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   }
   const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
   if (nonBlank.length > maxLines) {
-    if (options.name !== undefined) source.name = options.name;
-    const tooLarge = new DiagnosticSink();
-    tooLarge.report("result-too-large", `The input has ${nonBlank.length} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines): its result would not fit the memory budget`, undefined, {
-      actual: String(nonBlank.length),
-      expected: `<= ${maxLines}`,
-    });
-    return { schemaVersion: SCHEMA_VERSION, source, issue: null, contents: [], documents: [], furniture: [], unclassified: [], diagnostics: tooLarge.list };
+    return resultTooLarge(source, options, nonBlank.length, maxLines, `The input has ${nonBlank.length} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`);
   }
   if (encoding !== "string") reportInvalidBytes(text, encoding, sink);
   if (options.name !== undefined) source.name = options.name;

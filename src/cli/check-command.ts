@@ -8,7 +8,7 @@ import { formatText } from "../check/format/text.js";
 import type { CheckedFile } from "../check/format/types.js";
 import type { Severity } from "../diagnostics.js";
 import { decode } from "../input/decode.js";
-import { UsageError, byteSize, inputFormat, parseInput, reportBinary } from "./io.js";
+import { UsageError, byteSize, inputFormat, lineCount, parseInput, reportBinary } from "./io.js";
 
 const FORMATS = ["text", "json", "github", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
@@ -21,6 +21,7 @@ export interface CheckFlags {
   level?: string;
   inputFormat?: string;
   maxInputBytes?: string;
+  maxLines?: string;
 }
 
 /** `gongbao check`: the exit code (0 no errors, 1 errors or, with --strict, warnings, 2 a binary file). */
@@ -30,6 +31,7 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<numb
   const level = (flags.level ?? (format === "json" || format === "sarif" ? "info" : "warning")) as Severity;
   if (!(level in RANK)) throw new UsageError(`--level must be info, warning or error (got ${flags.level})`);
   const limit = byteSize(flags.maxInputBytes);
+  const maxLines = lineCount(flags.maxLines);
   let config;
   try {
     config = await loadConfig(process.cwd(), flags.config);
@@ -41,7 +43,7 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<numb
   let failing = false;
   let binary = false;
   for (const path of files) {
-    const { result, bytes } = await parseInput(path, inputFormat(flags.inputFormat), limit);
+    const { result, bytes } = await parseInput(path, inputFormat(flags.inputFormat), limit, maxLines);
     const diagnostics = check(result, config);
     const counts = tally(diagnostics);
     if (counts.error > 0 || (flags.strict && counts.warning > 0)) failing = true;

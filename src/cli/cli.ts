@@ -3,7 +3,7 @@ import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { type CheckFlags, runCheck } from "./check-command.js";
 import { runDatasetCommand } from "./dataset-command.js";
-import { UsageError, byteSize, checkReadable, describeError, inputFormat, makeOutputFolder, parseInput, reportBinary, writeJsonAtomically } from "./io.js";
+import { UsageError, byteSize, checkReadable, describeError, inputFormat, lineCount, makeOutputFolder, parseInput, reportBinary, writeJsonAtomically } from "./io.js";
 import { watchStream, writeJson } from "./output.js";
 import { runJsonl } from "./jsonl-command.js";
 import { summarize } from "./summary.js";
@@ -12,6 +12,8 @@ import { summarize } from "./summary.js";
 const EXIT_USAGE = 2;
 const MAX_INPUT_FLAG = "--max-input-bytes <size>";
 const MAX_INPUT_HELP = "do not parse inputs larger than this (an input-too-large error instead); bytes or 512K, 64M, 1G (default: 64M)";
+const MAX_LINES_FLAG = "--max-lines <n>";
+const MAX_LINES_HELP = "do not parse inputs of more non-blank lines (in HTML, tags) than this (a result-too-large error instead) (default: 300000)";
 
 function outputName(path: string, used: Set<string>): string {
   const stem = basename(path, extname(path)) || "input";
@@ -22,19 +24,20 @@ function outputName(path: string, used: Set<string>): string {
 }
 
 /** `gongbao parse`: the exit code (2 when a file was binary). */
-async function runParse(files: string[], options: { out?: string; pretty?: boolean; quiet?: boolean; format?: string; jsonl?: boolean; maxInputBytes?: string }): Promise<number> {
+async function runParse(files: string[], options: { out?: string; pretty?: boolean; quiet?: boolean; format?: string; jsonl?: boolean; maxInputBytes?: string; maxLines?: string }): Promise<number> {
   const format = inputFormat(options.format);
   const limit = byteSize(options.maxInputBytes);
+  const maxLines = lineCount(options.maxLines);
   if (options.jsonl) {
     if (files.length > 0) throw new UsageError("--jsonl reads requests from stdin; give no files");
-    await runJsonl(format, limit);
+    await runJsonl(format, limit, maxLines);
     return 0;
   }
   if (files.length === 0) throw new UsageError("parse: give at least one file (or --jsonl to read requests from stdin)");
   const indent = options.pretty ? 2 : undefined;
   if (files.length === 1 && options.out === undefined) {
     const path = files[0] as string;
-    const { result } = await parseInput(path, format, limit);
+    const { result } = await parseInput(path, format, limit, maxLines);
     const stdout = watchStream(process.stdout);
     await writeJson(stdout, result, indent);
     await stdout.write("\n");
@@ -49,7 +52,7 @@ async function runParse(files: string[], options: { out?: string; pretty?: boole
   let binary = false;
   try {
     for (const path of files) {
-      const { result } = await parseInput(path, format, limit);
+      const { result } = await parseInput(path, format, limit, maxLines);
       const target = join(dir, outputName(path, used));
       await writeJsonAtomically(target, result, indent);
       if (!options.quiet) process.stdout.write(`${path} → ${target}\n${summarize(result)}\n`);
@@ -78,6 +81,7 @@ function program(exit: { code: number }): Command {
     .option("-q, --quiet", "do not print the summary when writing files")
     .option("--format <format>", "input format: text, html or markdown (default: from the extension, else sniffed)")
     .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
+    .option(MAX_LINES_FLAG, MAX_LINES_HELP)
     .action(async (files: string[], flags: Parameters<typeof runParse>[1]) => {
       exit.code = await runParse(files, flags);
     });
@@ -91,6 +95,7 @@ function program(exit: { code: number }): Command {
     .option("--input-format <format>", "input format: text, html or markdown (default: from the extension, else sniffed)")
     .option("--level <severity>", "lowest severity to print: info, warning or error (default: warning; info for json and sarif)")
     .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
+    .option(MAX_LINES_FLAG, MAX_LINES_HELP)
     .action(async (files: string[], flags: CheckFlags) => {
       exit.code = await runCheck(files, flags);
     });
@@ -102,6 +107,7 @@ function program(exit: { code: number }): Command {
     .option("-f, --format <format>", "jsonl, csv or json", "jsonl")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
     .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
+    .option(MAX_LINES_FLAG, MAX_LINES_HELP)
     .action(runDatasetCommand);
   cli
     .command("schema")

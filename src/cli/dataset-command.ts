@@ -1,15 +1,16 @@
 import { stat } from "node:fs/promises";
 import packageJson from "../../package.json" with { type: "json" };
 import { defaultJobs, runDataset } from "../dataset/run.js";
-import { UsageError, byteSize, describeError } from "./io.js";
+import { UsageError, byteSize, describeError, lineCount } from "./io.js";
 
 /** `gongbao dataset`. */
-export async function runDatasetCommand(paths: string[], flags: { out: string; format: string; jobs?: string; maxInputBytes?: string }): Promise<void> {
+export async function runDatasetCommand(paths: string[], flags: { out: string; format: string; jobs?: string; maxInputBytes?: string; maxLines?: string }): Promise<void> {
   const format = flags.format;
   if (format !== "jsonl" && format !== "csv" && format !== "json") throw new UsageError(`--format must be jsonl, csv or json (got ${format})`);
   const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${flags.jobs})`);
   const maxInputBytes = byteSize(flags.maxInputBytes);
+  const maxLines = lineCount(flags.maxLines);
   for (const path of paths) {
     try {
       await stat(path);
@@ -27,6 +28,7 @@ export async function runDatasetCommand(paths: string[], flags: { out: string; f
       format,
       jobs,
       maxInputBytes,
+      ...(maxLines === undefined ? {} : { maxLines }),
       progress,
       version: packageJson.version,
       schema: generateJsonSchema() as Parameters<typeof runDataset>[1]["schema"],

@@ -64,15 +64,25 @@ export function describeError(error: unknown): string {
 }
 
 /** Read and parse a file named on the command line; `bytes` is empty for a file over the limit. */
-export async function parseInput(path: string, format: InputFormat | undefined, maxInputBytes: number): Promise<{ result: GongbaoResult; bytes: Uint8Array }> {
+export async function parseInput(path: string, format: InputFormat | undefined, maxInputBytes: number, maxLines?: number): Promise<{ result: GongbaoResult; bytes: Uint8Array }> {
   const read = await readInput(path, maxInputBytes);
-  return { result: parseBounded(read, parseOptions(path, format), maxInputBytes), bytes: read instanceof Uint8Array ? read : new Uint8Array(0) };
+  const options = parseOptions(path, format);
+  if (maxLines !== undefined) options.maxLines = maxLines;
+  return { result: parseBounded(read, options, maxInputBytes), bytes: read instanceof Uint8Array ? read : new Uint8Array(0) };
 }
 
 const SIZE = /^([0-9]+(?:\.[0-9]+)?)\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)$/i;
 const UNIT: Record<string, number> = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 
 /** `--max-input-bytes`: a number of bytes, or with a unit (`64M`, `1.5GiB`; K/M/G are powers of 1024). */
+/** `--max-lines`: a whole number of lines, at least 1; undefined for the default. */
+export function lineCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!/^[0-9]+$/.test(value.trim()) || !Number.isSafeInteger(count) || count < 1) throw new UsageError(`--max-lines must be a whole number of at least 1 (got ${value})`);
+  return count;
+}
+
 export function byteSize(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_INPUT_BYTES;
   const match = SIZE.exec(value.trim());

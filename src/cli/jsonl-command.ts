@@ -12,7 +12,7 @@ import { watchStream, writeJson } from "./output.js";
  * the line numbers of messages and default ids. When standard output closes
  * (the reader went away), reading stops and the command ends normally.
  */
-export async function runJsonl(format: InputFormat | undefined, maxInputBytes: number): Promise<void> {
+export async function runJsonl(format: InputFormat | undefined, maxInputBytes: number, maxLines?: number): Promise<void> {
   const { createInterface } = await import("node:readline");
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   const stdout = watchStream(process.stdout);
@@ -21,7 +21,7 @@ export async function runJsonl(format: InputFormat | undefined, maxInputBytes: n
     for await (const line of lines) {
       number++;
       if (line.trim().length === 0) continue;
-      await writeJson(stdout, await answer(line, number, format, maxInputBytes));
+      await writeJson(stdout, await answer(line, number, format, maxInputBytes, maxLines));
       await stdout.write("\n");
       if (stdout.closed) break;
     }
@@ -32,13 +32,14 @@ export async function runJsonl(format: InputFormat | undefined, maxInputBytes: n
 }
 
 /** The answer to one request line (numbered from 1): a result, or an error saying why there is none. */
-async function answer(line: string, number: number, format: InputFormat | undefined, maxInputBytes: number): Promise<Record<string, unknown>> {
+async function answer(line: string, number: number, format: InputFormat | undefined, maxInputBytes: number, maxLines: number | undefined): Promise<Record<string, unknown>> {
   let id: unknown = null;
   try {
     const request = JSON.parse(line) as { id?: unknown; text?: unknown; path?: unknown; name?: unknown };
     id = request.id ?? number;
     const name = typeof request.name === "string" ? request.name : typeof request.path === "string" ? basename(request.path) : undefined;
     const options: ParseOptions = { maxInputBytes };
+    if (maxLines !== undefined) options.maxLines = maxLines;
     if (name !== undefined) options.name = name;
     if (format !== undefined) options.format = format;
     if (typeof request.text === "string") return { id, result: parse(request.text, options) };

@@ -15,6 +15,8 @@ export interface Job {
   format: DatasetFormat;
   /** Files larger than this are not parsed (an `input-too-large` row). */
   maxInputBytes: number;
+  /** Files with more non-blank lines than this are not parsed (a `result-too-large` row); default 300,000. */
+  maxLines?: number;
 }
 
 /** A file's rows, serialized per entity, and the counts the summary needs. */

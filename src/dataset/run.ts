@@ -25,6 +25,8 @@ export interface DatasetOptions {
   log: (line: string) => void;
   /** Files larger than this many bytes are not parsed; default 64 MiB. */
   maxInputBytes?: number;
+  /** Files with more non-blank lines than this are not parsed; default 300,000. */
+  maxLines?: number;
   /** The worker script; by default the built `dataset-worker.js` beside this module. */
   workerUrl?: URL;
   /** The file system calls to write through (tests inject faults); by default node:fs. */
@@ -53,7 +55,7 @@ const EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown)$/i;
  * `coll/a coll/b` gives `a/x.txt` and `b/x.txt`, and `a.txt` and `a.md`
  * stay apart. The same inputs give the same names on every run.
  */
-export async function collect(paths: string[], format: DatasetFormat, maxInputBytes = DEFAULT_MAX_INPUT_BYTES): Promise<Job[]> {
+export async function collect(paths: string[], format: DatasetFormat, maxInputBytes = DEFAULT_MAX_INPUT_BYTES, maxLines?: number): Promise<Job[]> {
   const inputs = await Promise.all(paths.map(async (path) => ({ path, absolute: resolve(path), folder: (await stat(path)).isDirectory() })));
   const base = commonFolder(inputs.map((input) => (input.folder ? input.absolute : dirname(input.absolute))));
   const found = new Map<string, { path: string; file: string }>();
@@ -74,7 +76,11 @@ export async function collect(paths: string[], format: DatasetFormat, maxInputBy
     else add(input.path, input.absolute);
   }
   const sorted = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return sorted.map((entry, index) => ({ index, path: entry.path, file: entry.file, fileId: entry.file, format, maxInputBytes }));
+  return sorted.map((entry, index) => {
+    const job: Job = { index, path: entry.path, file: entry.file, fileId: entry.file, format, maxInputBytes };
+    if (maxLines !== undefined) job.maxLines = maxLines;
+    return job;
+  });
 }
 
 /** The deepest folder that holds all of `folders` (absolute paths). */
@@ -97,7 +103,7 @@ function commonFolder(folders: string[]): string {
  */
 export async function runDataset(paths: string[], options: DatasetOptions): Promise<DatasetSummary> {
   const started = performance.now();
-  const jobs = await collect(paths, options.format, options.maxInputBytes);
+  const jobs = await collect(paths, options.format, options.maxInputBytes, options.maxLines);
   const fs = options.fileSystem ?? NODE_FILE_SYSTEM;
   // Removes the folders this run created if the run fails or is interrupted.
   const removeCreated = await createFolder(options.out);

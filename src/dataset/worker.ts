@@ -19,7 +19,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     if (error instanceof NotRegularFileError) return { index: job.index, error: `not a regular file (${error.kind})`, bytes: 0 };
     return { index: job.index, error: (error as NodeJS.ErrnoException).code ?? String(error), bytes: 0 };
   }
-  const result = parseBounded(read, { name: basename(job.path) }, job.maxInputBytes);
+  const result = parseBounded(read, job.maxLines === undefined ? { name: basename(job.path) } : { name: basename(job.path), maxLines: job.maxLines }, job.maxInputBytes);
   let rows = rowsOf(result, job.fileId, job.file);
   if (result.documents.length === 0) {
     // A file with no document is skipped, with a diagnostic row saying so

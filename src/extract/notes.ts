@@ -228,6 +228,20 @@ function contentEnd(text: string): number {
 export function findNotes(text: string): FoundNote[] {
   const end = contentEnd(text);
   const notes: FoundNote[] = [];
+  for (const { open, close } of outerBrackets(text, end)) {
+    const atEnd = close === end - 1;
+    const afterSentence = open > 0 && SENTENCE_END.includes(text[open - 1] ?? "");
+    const beforeSentence = SENTENCE_END.includes(text[close + 1] ?? "");
+    if (!atEnd && !(afterSentence || beforeSentence)) continue;
+    if (!mayBeNote(text, open + 1, close)) continue;
+    const note = noteIn(text, open + 1, close);
+    if (note !== null) notes.push(note);
+  }
+  return notes;
+}
+
+/** Each outermost bracket pair of `text` before `end`, half- or full-width: offsets of the opening and closing bracket. */
+function* outerBrackets(text: string, end: number): Generator<{ open: number; close: number }> {
   let depth = 0;
   let open = -1;
   for (let index = 0; index < end; index++) {
@@ -237,17 +251,9 @@ export function findNotes(text: string): FoundNote[] {
       depth++;
     } else if ((code === FULL_CLOSE || code === HALF_CLOSE) && depth > 0) {
       depth--;
-      if (depth !== 0) continue;
-      const atEnd = index === end - 1;
-      const afterSentence = open > 0 && SENTENCE_END.includes(text[open - 1] ?? "");
-      const beforeSentence = SENTENCE_END.includes(text[index + 1] ?? "");
-      if (!atEnd && !(afterSentence || beforeSentence)) continue;
-      if (!mayBeNote(text, open + 1, index)) continue;
-      const note = noteIn(text, open + 1, index);
-      if (note !== null) notes.push(note);
+      if (depth === 0) yield { open, close: index };
     }
   }
-  return notes;
 }
 
 /**
@@ -255,21 +261,11 @@ export function findNotes(text: string): FoundNote[] {
  * `（长期坚持）`), ending the text or closing a sentence; offsets into `text`.
  */
 export function findDeadlineBracket(text: string): { open: number; close: number; deadline: Deadline } | null {
-  const end = contentEnd(text);
   let found: { open: number; close: number; deadline: Deadline } | null = null;
-  let depth = 0;
-  let open = -1;
-  for (let index = 0; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code === FULL_OPEN || code === HALF_OPEN) {
-      if (depth === 0) open = index;
-      depth++;
-    } else if ((code === FULL_CLOSE || code === HALF_CLOSE) && depth > 0) {
-      depth--;
-      if (depth !== 0 || index - open > 40) continue;
-      const deadline = readDeadline(text.slice(open + 1, index));
-      if (deadline !== null) found = { open, close: index + 1, deadline };
-    }
+  for (const { open, close } of outerBrackets(text, contentEnd(text))) {
+    if (close - open > 40) continue;
+    const deadline = readDeadline(text.slice(open + 1, close));
+    if (deadline !== null) found = { open, close: close + 1, deadline };
   }
   return found;
 }

@@ -28,3 +28,25 @@ export function splitLines(text: string, skipBlank = false): SourceLine[] {
   }
   return lines;
 }
+
+/**
+ * How many lines `splitLines(text, true)` returns, without building them:
+ * a budget is checked before the lines (and their memory) exist. Linear, no
+ * allocation.
+ */
+export function countNonBlankLines(text: string): number {
+  let count = 0;
+  let content = false;
+  const length = text.length;
+  for (let index = 0; index <= length; index++) {
+    const code = index < length ? text.charCodeAt(index) : -1;
+    if (code !== 10 && code !== 13 && code !== -1) {
+      if (!content && !isBlank(code)) content = true;
+      continue;
+    }
+    if (content) count++;
+    content = false;
+    if (code === 13 && index + 1 < length && text.charCodeAt(index + 1) === 10) index++;
+  }
+  return count;
+}

@@ -73,3 +73,28 @@ describe("results written as a stream", () => {
     expect(stderr).toContain("looks like binary data");
   });
 });
+
+describe("--max-lines", () => {
+  const dir = mkdtempSync(join(tmpdir(), "gongbao-lines-"));
+  const file = join(dir, "notice.txt");
+  writeFileSync(file, "关于某事的通知\n\n一、总则\n（一）内容。\n");
+
+  it("sets the line budget of parse, check, parse --jsonl and dataset", () => {
+    expect(JSON.parse(run("parse", file, "--max-lines", "2").stdout).diagnostics[0].code).toBe("result-too-large");
+    expect(JSON.parse(run("parse", file, "--max-lines", "3").stdout).documents).toHaveLength(1);
+    const checked = run("check", file, "--max-lines", "2", "--format", "json");
+    expect(checked.code).toBe(1);
+    expect(JSON.parse(checked.stdout).files[0].diagnostics[0].code).toBe("result-too-large");
+    const jsonl = spawnSync(process.execPath, [CLI, "parse", "--jsonl", "--max-lines", "2"], { input: `${JSON.stringify({ id: 1, path: file })}\n`, encoding: "utf8" });
+    expect(JSON.parse(jsonl.stdout).result.diagnostics[0].code).toBe("result-too-large");
+    const out = join(dir, "dataset");
+    expect(run("dataset", file, "--out", out, "--max-lines", "2").code).toBe(0);
+    expect(readFileSync(join(out, "diagnostics.jsonl"), "utf8")).toContain("result-too-large");
+  });
+
+  it.each(["0", "-1", "1.5", "many"])("refuses %j with exit 2", (value) => {
+    const { code, stderr } = run("parse", file, "--max-lines", value);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--max-lines must be a whole number");
+  });
+});
