@@ -164,7 +164,8 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   // A page's elements cost more memory than its lines (a <tr> of a million cells is one line): each tag counts as a line.
   const tags = format === "html" ? countTags(text) : 0;
   // Plain text is counted before its lines are built: refusing must not take the memory the budget guards.
-  const textLines = format === "text" ? countNonBlankLines(text) : 0;
+  // (A text shorter than the budget cannot hold more lines than it.)
+  const textLines = format === "text" && text.length > maxLines ? countNonBlankLines(text) : 0;
   if (textLines > maxLines) {
     const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
     return resultTooLarge(source, options, textLines, maxLines, `The input has ${textLines} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`);

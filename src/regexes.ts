@@ -126,6 +126,9 @@ export const titleEnding =
 /** A figure or table caption (`图1　汽车号牌编码规则`, `表 2 …`): not a document title, whatever it ends with. */
 export const figureCaption = /^[图表] ?[0-9一二三四五六七八九十]/;
 
+/** A quotation mark that opens or closes a quotation: “ ” 「 」 『 』. */
+export const quotationMark = /[“”「」『』]/;
+
 /** Stated counts: `共细化为9个方面39项147个具体任务`. */
 export const statedTaskCounts = /(?:^|[^0-9])(([0-9]{1,6})\s*个方面\s*([0-9]{1,6})\s*项\s*([0-9]{1,6})\s*个(?:具体)?任务)/;
 

@@ -1,3 +1,4 @@
+import { quotationMark } from "../regexes.js";
 import { MARKER_KINDS, type MarkerKind } from "../tokenize/types.js";
 
 /**
@@ -74,7 +75,6 @@ function innerOf(outer: MarkerKind): MarkerKind[] {
 export const RESTARTED_BY_PARAGRAPH: readonly MarkerKind[] = MARKER_KINDS.filter((kind) => NUMBERING_SCOPES[kind].restartsAfterParagraph);
 
 const OPENING_QUOTES = "“「『";
-const CLOSING_QUOTES = "”」』";
 /**
  * A quotation that has not closed after this many blocks is taken for a stray
  * quote mark, not a quoted passage (and the scan is linear: each block is
@@ -101,13 +101,15 @@ export interface QuotedPassage {
  */
 function depthAfter(text: string, open: boolean): number {
   let depth = open ? 1 : 0;
+  // Most blocks hold no quotation mark at all: one native scan says so.
+  if (!quotationMark.test(text)) return depth;
   let start = 0;
-  while (start < text.length && (text[start] === " " || text[start] === "\u3000")) start++;
+  while (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x3000)) start++;
   for (let index = start; index < text.length; index++) {
-    const char = text[index] as string;
-    if (OPENING_QUOTES.includes(char)) {
+    const code = text.charCodeAt(index);
+    if (code === 0x201c || code === 0x300c || code === 0x300e) {
       if (!(open && index === start)) depth++;
-    } else if (CLOSING_QUOTES.includes(char) && depth > 0) depth--;
+    } else if ((code === 0x201d || code === 0x300d || code === 0x300f) && depth > 0) depth--;
   }
   return depth;
 }

@@ -101,14 +101,20 @@ class TitleIndex {
   /** Per key, how many of its places lie before the cursor of the last lookup. */
   private readonly passed = new Map<string, number>();
 
-  constructor(keys: Keys) {
+  /** `titles`: the keys that will be looked up; only lines that could start one of them are indexed. */
+  constructor(keys: Keys, titles: readonly string[]) {
+    const firsts = new Set(titles.map((title) => title[0]));
+    const longest = titles.reduce((most, title) => Math.max(most, title.length), 0);
     for (let at = 0; at < keys.length; at++) {
+      // Cheap test first: most lines start with no title's first character.
+      if (!firsts.has(keys.first(at))) continue;
       const key = keys.at(at);
       // A line that starts with a blank, or is too long to be a title, starts none.
       if (key.length === 0 || keys.first(at) !== key[0]) continue;
       let joined = "";
       for (let length = 1; length <= LONGEST_TITLE_WINDOW && at + length <= keys.length; length++) {
         joined += keys.at(at + length - 1);
+        if (joined.length > longest) break;
         const list = this.places.get(joined);
         if (list === undefined) this.places.set(joined, [{ at, length }]);
         else if ((list[list.length - 1] as TitleHit).at !== at) list.push({ at, length });
@@ -150,11 +156,12 @@ function findPartialTitle(lines: SourceLine[], keys: Keys, key: string, from: nu
  */
 export function segmentByContents(lines: SourceLine[], contents: ContentsEntry[]): { segments: Segment[]; missing: number[] } {
   const keys = new Keys(lines);
-  const titles = new TitleIndex(keys);
+  const entryKeys = contents.map((entry) => titleKey(entry.title));
+  const titles = new TitleIndex(keys, entryKeys);
   const found: Array<TitleHit | null> = [];
   let cursor = 0;
-  for (const entry of contents) {
-    const hit = titles.find(titleKey(entry.title), cursor);
+  for (const key of entryKeys) {
+    const hit = titles.find(key, cursor);
     found.push(hit);
     if (hit !== null) cursor = hit.at + hit.length;
   }
