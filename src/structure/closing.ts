@@ -148,24 +148,30 @@ function opensDocument(line: SourceLine): boolean {
  * forwarded document follows (`mid` is true). Returns null when there is
  * neither.
  */
+/** The issuer lines right above line `at` (at most {@link MOST_ISSUER_LINES}, none above `from`): where they start and the organs they name. */
+export function issuerLinesAbove(lines: SourceLine[], from: number, at: number): { start: number; issuers: string[] } {
+  const issuers: string[][] = [];
+  let start = at;
+  while (start > from && at - start < MOST_ISSUER_LINES) {
+    const names = readIssuerLine(lines[start - 1] as SourceLine);
+    if (names === null) break;
+    issuers.unshift(names);
+    start--;
+  }
+  return { start, issuers: issuers.flat() };
+}
+
 export function findClosing(lines: SourceLine[], from: number, to: number): (Closing & { mid: boolean }) | null {
   for (let at = from; at < to; at++) {
     const line = lines[at] as SourceLine;
     if (!isDate(line)) continue;
-    const issuers: string[][] = [];
-    let start = at;
-    while (start > from && at - start < MOST_ISSUER_LINES) {
-      const names = readIssuerLine(lines[start - 1] as SourceLine);
-      if (names === null) break;
-      issuers.unshift(names);
-      start--;
-    }
+    const { start, issuers } = issuerLinesAbove(lines, from, at);
     let end = at + 1;
     while (end < to && isClosingNote(lines[end] as SourceLine)) end++;
-    if (end >= to) return { start, date: at, end, issuers: issuers.flat(), mid: false };
+    if (end >= to) return { start, date: at, end, issuers, mid: false };
     if (issuers.length === 0) continue;
-    if (opensDocument(lines[end] as SourceLine)) return { start, date: at, end, issuers: issuers.flat(), mid: true };
-    if (to - end <= MOST_TRAILING_LINES) return { start, date: at, end, issuers: issuers.flat(), mid: false };
+    if (opensDocument(lines[end] as SourceLine)) return { start, date: at, end, issuers, mid: true };
+    if (to - end <= MOST_TRAILING_LINES) return { start, date: at, end, issuers, mid: false };
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { DiagnosticSink } from "../diagnostics.js";
 import { type JoinContext, isTableRow, joinLines } from "../normalize/blocks.js";
 import { attachmentLabel, attachmentList, dateLine, quotedTitles } from "../regexes.js";
 import { type ListedAttachment, readAttachmentList } from "./attachment-list.js";
-import { type Closing, type Publication, findClosing, readIssuerLine, readPublication } from "./closing.js";
+import { type Closing, type Publication, findClosing, issuerLinesAbove, readPublication } from "./closing.js";
 import { readColophon } from "./colophon.js";
 import type { Unit } from "../extract/units.js";
 import { type InReplyTo, readInReplyTo } from "./reply.js";
@@ -151,19 +151,10 @@ function issuedStarts(lines: SourceLine[], bodyStart: number, mid: Closing, end:
 
 /** The organs signed on the last lines of `[from, to)` when no date follows them, or null. */
 function signatureWithoutDate(lines: SourceLine[], from: number, to: number): { start: number; issuers: string[] } | null {
-  const issuers: string[][] = [];
-  let start = to;
-  while (start > from && to - start < MOST_ISSUER_LINES) {
-    const names = readIssuerLine(lines[start - 1] as SourceLine);
-    if (names === null) break;
-    issuers.unshift(names);
-    start--;
-  }
-  return issuers.length === 0 ? null : { start, issuers: issuers.flat() };
+  const above = issuerLinesAbove(lines, from, to);
+  return above.issuers.length === 0 ? null : above;
 }
 
-/** Signature lines: up to four organs signing one under the other. */
-const MOST_ISSUER_LINES = 4;
 
 /**
  * The closing block of a document whose date has no organ signed above it in
