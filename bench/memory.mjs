@@ -53,7 +53,7 @@ try {
       writeFileSync(file, text);
       const bytes = Buffer.byteLength(text);
       const parsed = peak(["parse", file, "--out", join(dir, "out"), "--quiet"]);
-      const checked = peak(["check", file, "--format", "json"]);
+      const checked = peak(["check", file, "--to", "json"]);
       const row = {
         shape: shape.name,
         mb: size,

@@ -50,7 +50,7 @@ npx tsc -p tsconfig.json
 npx gongbao parse seed.txt | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);if(r.documents[0].attachments.length!==1)process.exit(1);console.log("npx gongbao parse: ok")})'
 npx gongbao check page.html law.md seed.txt
 mkdir corpus && cp seed.txt page.html law.md corpus/
-CI=true npx gongbao dataset corpus --out dataset --format csv --jobs 2
+CI=true npx gongbao dataset corpus --out dataset --to csv --jobs 2
 test -s dataset/measures.csv && test -s dataset/datapackage.json
 echo '{"id":"x","path":"seed.txt"}' | npx gongbao parse --jsonl | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{if(JSON.parse(s).result.documents.length!==1)process.exit(1)})'
 npx gongbao --version

@@ -56,7 +56,7 @@ describe("the library never touches the network, starts a program or evaluates s
     for (const args of [
       ["parse", SEED_003],
       ["parse", SEED_000, "fixtures/html/bus-card-outlets.html", "--out", out],
-      ["check", SEED_003, "--format", "sarif"],
+      ["check", SEED_003, "--to", "sarif"],
       ["dataset", "seeds", "fixtures/html", "--out", join(out, "dataset"), "--jobs", "2"],
       ["schema"],
     ]) {

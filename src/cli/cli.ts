@@ -1,9 +1,25 @@
-import { basename, extname, join } from "node:path";
+import { stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
-import { type CheckFlags, runCheck } from "./check-command.js";
-import { runDatasetCommand } from "./dataset-command.js";
-import { UsageError, byteSize, checkReadable, describeError, inputFormat, lineCount, makeOutputFolder, parseInput, reportBinary, writeJsonAtomically } from "./io.js";
+import { INPUT_EXTENSION_LIST, findInputs } from "../util/find-inputs.js";
+import { plural } from "../util/plural.js";
+import { CHECK_FORMATS, type CheckFlags, runCheck } from "./check-command.js";
+import { DATASET_FORMATS, type DatasetFlags, runDatasetCommand } from "./dataset-command.js";
+import { deprecated, inputFormatOf, oneLineErrors, outputFormatOf, outputNames } from "./options.js";
+import {
+  STDIN,
+  STDIN_LABEL,
+  UsageError,
+  byteSize,
+  checkReadable,
+  describeError,
+  lineCount,
+  makeOutputFolder,
+  parseInput,
+  reportBinary,
+  writeJsonAtomically,
+} from "./io.js";
 import { watchStream, writeJson } from "./output.js";
 import { runJsonl } from "./jsonl-command.js";
 import { summarize } from "./summary.js";
@@ -14,108 +30,137 @@ const MAX_INPUT_FLAG = "--max-input-bytes <size>";
 const MAX_INPUT_HELP = "do not parse inputs larger than this (an input-too-large error instead); bytes or 512K, 64M, 1G (default: 64M)";
 const MAX_LINES_FLAG = "--max-lines <n>";
 const MAX_LINES_HELP = "do not parse inputs of more non-blank lines (in HTML, tags) than this (a result-too-large error instead) (default: 300000)";
+const FROM_HELP = "input format: text, html or markdown (default: from the extension, else sniffed)";
 
-function outputName(path: string, used: Set<string>): string {
-  const stem = basename(path, extname(path)) || "input";
-  let name = `${stem}.json`;
-  for (let n = 2; used.has(name); n++) name = `${stem}-${n}.json`;
-  used.add(name);
-  return name;
+interface ParseFlags {
+  out?: string;
+  pretty?: boolean;
+  quiet?: boolean;
+  from?: string;
+  format?: string;
+  jsonl?: boolean;
+  maxInputBytes?: string;
+  maxLines?: string;
 }
 
-/** `gongbao parse`: the exit code (2 when a file was binary). */
-async function runParse(files: string[], options: { out?: string; pretty?: boolean; quiet?: boolean; format?: string; jsonl?: boolean; maxInputBytes?: string; maxLines?: string }): Promise<number> {
-  const format = inputFormat(options.format);
+/** `gongbao parse`: the exit code (2 when an input was binary). */
+async function runParse(paths: string[], options: ParseFlags): Promise<number> {
+  const format = inputFormatOf(options, { flag: "parse --format", value: options.format });
   const limit = byteSize(options.maxInputBytes);
   const maxLines = lineCount(options.maxLines);
   if (options.jsonl) {
-    if (files.length > 0) throw new UsageError("--jsonl reads requests from stdin; give no files");
+    if (paths.length > 0) throw new UsageError("parse: --jsonl reads requests from stdin; give no files");
     await runJsonl(format, limit, maxLines);
     return 0;
   }
-  if (files.length === 0) throw new UsageError("parse: give at least one file (or --jsonl to read requests from stdin)");
+  if (paths.length === 0) throw new UsageError("parse: give a file (- for standard input), or --jsonl to read requests from stdin");
   const indent = options.pretty ? 2 : undefined;
-  if (files.length === 1 && options.out === undefined) {
-    const path = files[0] as string;
+  if (options.out === undefined) {
+    if (paths.length > 1) throw new UsageError(`parse: ${paths.length} inputs and no --out: give --out DIR to write one JSON file per input (standard output takes one result)`);
+    const path = paths[0] as string;
+    if (path !== STDIN) await checkReadable(path);
     const { result } = await parseInput(path, format, limit, maxLines);
     const stdout = watchStream(process.stdout);
     await writeJson(stdout, result, indent);
     await stdout.write("\n");
     stdout.stop();
-    return reportBinary(path, result) ? EXIT_USAGE : 0;
+    return reportBinary(path === STDIN ? STDIN_LABEL : path, result) ? EXIT_USAGE : 0;
   }
-  const dir = options.out ?? "out";
-  // Every input is read before anything is written: a missing file fails the run with no output at all.
-  for (const path of files) await checkReadable(path);
+  if (paths.includes(STDIN)) throw new UsageError("parse: - (standard input) cannot be written to --out; parse it alone to standard output");
+  const dir = options.out;
+  // Every input is found before anything is written: a missing file fails the run with no output at all.
+  for (const path of paths) await checkExists(path);
+  const inputs = await findInputs(paths);
+  if (inputs.length === 0) throw new UsageError(`parse: no ${INPUT_EXTENSION_LIST} file under ${paths.join(", ")}`);
+  const names = outputNames(inputs.map((input) => input.file));
   const removeIfEmpty = await makeOutputFolder(dir);
-  const used = new Set<string>();
   let binary = false;
   try {
-    for (const path of files) {
-      const { result } = await parseInput(path, format, limit, maxLines);
-      const target = join(dir, outputName(path, used));
+    for (const [index, input] of inputs.entries()) {
+      const { result } = await parseInput(input.path, format, limit, maxLines);
+      const target = join(dir, names[index] as string);
+      await makeOutputFolder(dirname(target));
       await writeJsonAtomically(target, result, indent);
-      if (!options.quiet) process.stdout.write(`${path} → ${target}\n${summarize(result)}\n`);
-      if (reportBinary(path, result)) binary = true;
+      if (!options.quiet) process.stderr.write(`${input.path} → ${target}\n${summarize(result)}\n`);
+      if (reportBinary(input.path, result)) binary = true;
     }
   } catch (error) {
     await removeIfEmpty();
     throw error;
   }
+  if (options.quiet !== true) process.stderr.write(`${plural(inputs.length, "result")} written to ${dir}\n`);
   return binary ? EXIT_USAGE : 0;
 }
 
+/** A path given on the command line must exist (a file or a folder); otherwise a usage error naming it. */
+async function checkExists(path: string): Promise<void> {
+  try {
+    await stat(path);
+  } catch (error) {
+    throw new UsageError(`${path}: ${describeError(error)}`);
+  }
+}
+
 function program(exit: { code: number }): Command {
-  const cli = new Command("gongbao")
-    .description("Chinese government gazettes (公报) and official documents as typed, validated JSON")
-    .version(packageJson.version, "-v, --version")
-    .showHelpAfterError()
-    .exitOverride();
-  cli
-    .command("parse")
-    .description("parse files; one file prints JSON on stdout, several (or --out) write one JSON per input")
-    .argument("[file...]", "files: text, HTML or Markdown (UTF-8, UTF-16 with BOM, GB18030/GBK)")
+  const cli = oneLineErrors(
+    new Command("gongbao")
+      .description("Chinese government gazettes (公报) and official documents as typed, validated JSON")
+      .version(packageJson.version, "-v, --version")
+      .exitOverride(),
+    "",
+  );
+  oneLineErrors(cli.command("parse"), "parse")
+    .description("parse inputs: one to JSON on stdout, or with --out one JSON file per input (folders searched recursively)")
+    .argument("[input...]", "files (- for standard input) or, with --out, folders: text, HTML or Markdown (UTF-8, UTF-16, GB18030/GBK)")
     .option("--jsonl", 'read JSON lines { "id", "text" } or { "id", "path" } from stdin; write one result line per input line, in order')
-    .option("-o, --out <dir>", "write one JSON file per input into this directory (default for several files: out)")
+    .option("-o, --out <dir>", "write one JSON file per input into this folder (named as the input, .json for its extension); messages go to stderr")
     .option("--pretty", "indent the JSON")
-    .option("-q, --quiet", "do not print the summary when writing files")
-    .option("--format <format>", "input format: text, html or markdown (default: from the extension, else sniffed)")
+    .option("-q, --quiet", "do not print where each file went, nor its summary")
+    .option("--from <format>", FROM_HELP)
+    .addOption(deprecated("--format <format>", "--from"))
     .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
     .option(MAX_LINES_FLAG, MAX_LINES_HELP)
-    .action(async (files: string[], flags: Parameters<typeof runParse>[1]) => {
+    .action(async (files: string[], flags: ParseFlags) => {
       exit.code = await runParse(files, flags);
     });
-  cli
-    .command("check")
-    .description("check files and report positioned, coded diagnostics; exit 1 on errors (or warnings with --strict)")
-    .argument("<file...>", "text files (UTF-8, UTF-16 with BOM, GB18030/GBK)")
-    .option("-f, --format <format>", "text, json, github (workflow commands) or sarif (SARIF 2.1.0)", "text")
+  oneLineErrors(cli.command("check"), "check")
+    .description("check inputs and report positioned, coded diagnostics; exit 1 on errors (or warnings with --strict)")
+    .argument("<input...>", "files (- for standard input) and folders (searched recursively for text, HTML and Markdown)")
+    .option("-t, --to <format>", "report format: text, json, github (workflow commands) or sarif (SARIF 2.1.0) (default: text)")
+    .addOption(deprecated("-f, --format <format>", "--to"))
+    .option("--from <format>", FROM_HELP)
+    .addOption(deprecated("--input-format <format>", "--from"))
     .option("--strict", "fail on warnings too")
     .option("-c, --config <path>", "configuration file (default: gongbao.config.json or a gongbao key in package.json, searched upward)")
-    .option("--input-format <format>", "input format: text, html or markdown (default: from the extension, else sniffed)")
     .option("--level <severity>", "lowest severity to print: info, warning or error (default: warning; info for json and sarif)")
     .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
     .option(MAX_LINES_FLAG, MAX_LINES_HELP)
     .action(async (files: string[], flags: CheckFlags) => {
-      exit.code = await runCheck(files, flags);
+      const from = inputFormatOf(flags, { flag: "check --input-format", value: flags.inputFormat });
+      exit.code = await runCheck(files, { ...flags, to: outputFormatOf("check", flags, CHECK_FORMATS, "text") }, from);
     });
-  cli
-    .command("dataset")
+  oneLineErrors(cli.command("dataset"), "dataset")
     .description("parse every text, HTML and Markdown file under the paths into one file per entity, with a datapackage.json")
     .argument("<paths...>", "files and folders (searched recursively)")
     .requiredOption("-o, --out <dir>", "output folder")
-    .option("-f, --format <format>", "jsonl, csv or json", "jsonl")
+    .option("-t, --to <format>", "file format: jsonl, csv or json (default: jsonl)")
+    .addOption(deprecated("-f, --format <format>", "--to"))
+    .option("--from <format>", "input format of every file: text, html or markdown (default: each file's extension, else sniffed)")
+    .option("--bom", "start each CSV file with a UTF-8 byte order mark, so that spreadsheet programs (Excel) read it as UTF-8")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
     .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
     .option(MAX_LINES_FLAG, MAX_LINES_HELP)
-    .action(runDatasetCommand);
-  cli
-    .command("schema")
-    .description("print the JSON Schema (2020-12) of the parse result")
-    .action(async () => {
+    .action(async (paths: string[], flags: DatasetFlags) => {
+      const to = outputFormatOf("dataset", flags, DATASET_FORMATS, "jsonl");
+      await runDatasetCommand(paths, { ...flags, to }, inputFormatOf(flags, { flag: "", value: undefined }));
+    });
+  oneLineErrors(cli.command("schema"), "schema")
+    .description("print the JSON Schema (2020-12) of the parse result, or with --check of check's JSON report")
+    .option("--check", "the schema of `check --to json` instead")
+    .action(async (flags: { check?: boolean }) => {
       // Loaded on demand: zod is not needed to parse or check.
-      const { generateJsonSchema } = await import("../schema/json-schema.js");
-      process.stdout.write(`${JSON.stringify(generateJsonSchema(), null, 2)}\n`);
+      const { generateJsonSchema, generateCheckReportJsonSchema } = await import("../schema/json-schema.js");
+      process.stdout.write(`${JSON.stringify(flags.check ? generateCheckReportJsonSchema() : generateJsonSchema(), null, 2)}\n`);
     });
   return cli;
 }

@@ -1,12 +1,30 @@
 import { stat } from "node:fs/promises";
 import packageJson from "../../package.json" with { type: "json" };
 import { defaultJobs, runDataset } from "../dataset/run.js";
+import type { InputFormat } from "../input/detect.js";
+import { INPUT_EXTENSION_LIST } from "../util/find-inputs.js";
+import { plural } from "../util/plural.js";
 import { UsageError, byteSize, describeError, lineCount } from "./io.js";
 
+/** The file formats of `dataset --to`. */
+export const DATASET_FORMATS = ["jsonl", "csv", "json"] as const;
+
+export interface DatasetFlags {
+  out: string;
+  to?: string;
+  /** Old spelling of `to`. */
+  format?: string;
+  from?: string;
+  bom?: boolean;
+  jobs?: string;
+  maxInputBytes?: string;
+  maxLines?: string;
+}
+
 /** `gongbao dataset`. */
-export async function runDatasetCommand(paths: string[], flags: { out: string; format: string; jobs?: string; maxInputBytes?: string; maxLines?: string }): Promise<void> {
-  const format = flags.format;
-  if (format !== "jsonl" && format !== "csv" && format !== "json") throw new UsageError(`--format must be jsonl, csv or json (got ${format})`);
+export async function runDatasetCommand(paths: string[], flags: DatasetFlags & { to: (typeof DATASET_FORMATS)[number] }, from: InputFormat | undefined): Promise<void> {
+  const format = flags.to;
+  if (flags.bom === true && format !== "csv") throw new UsageError(`dataset: --bom is for CSV files (--to csv), not ${format}`);
   const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got ${flags.jobs})`);
   const maxInputBytes = byteSize(flags.maxInputBytes);
@@ -29,6 +47,8 @@ export async function runDatasetCommand(paths: string[], flags: { out: string; f
       jobs,
       maxInputBytes,
       ...(maxLines === undefined ? {} : { maxLines }),
+      ...(from === undefined ? {} : { inputFormat: from }),
+      bom: flags.bom === true,
       progress,
       version: packageJson.version,
       schema: generateJsonSchema() as Parameters<typeof runDataset>[1]["schema"],
@@ -43,11 +63,12 @@ export async function runDatasetCommand(paths: string[], flags: { out: string; f
     .filter(([, count]) => count > 0)
     .map(([entity, count]) => `${entity} ${count}`)
     .join(", ");
+  const used = Math.min(jobs, Math.max(1, summary.files));
   process.stdout.write(
-    `${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB), ${summary.documents} documents, ${summary.skipped} skipped, ${summary.errors} errors, in ${summary.seconds.toFixed(1)}s with ${Math.min(jobs, Math.max(1, summary.files))} jobs\n${counts}\n→ ${flags.out}\n`,
+    `${plural(summary.files, "file")} (${(summary.bytes / 1e6).toFixed(1)} MB), ${plural(summary.documents, "document")} (${summary.rows.documents} with attachments), ${summary.skipped} skipped, ${plural(summary.errors, "error")}, in ${summary.seconds.toFixed(1)}s with ${plural(used, "job")}\nrows: ${counts || "none"}\n→ ${flags.out}\n`,
   );
   if (summary.files === 0) {
-    process.stderr.write(`gongbao: warning: no text, HTML or Markdown file (.txt, .text, .html, .htm, .xhtml, .md, .markdown) under ${paths.join(", ")}; the dataset is empty\n`);
+    process.stderr.write(`gongbao: warning: no text, HTML or Markdown file (${INPUT_EXTENSION_LIST}) under ${paths.join(", ")}; the dataset is empty\n`);
   }
   if (process.env.GONGBAO_REPORT_RSS === "1") process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`);
 }

@@ -1,4 +1,5 @@
 import { constants, createWriteStream } from "node:fs";
+import { createHash } from "node:crypto";
 import { access, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
@@ -63,10 +64,36 @@ export function describeError(error: unknown): string {
   }
 }
 
-/** Read and parse a file named on the command line; `bytes` is empty for a file over the limit. */
+/** The path that names standard input on the command line. */
+export const STDIN = "-";
+
+/** How standard input is named in messages and in `check`'s report. */
+export const STDIN_LABEL = "<stdin>";
+
+/** Standard input's bytes, at most `limit + 1` of them: more is `OverLimit` (a pipe has no size to say). */
+export async function readStdin(limit: number, input: NodeJS.ReadableStream = process.stdin): Promise<Uint8Array | OverLimit> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of input) {
+    const piece = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    const room = limit + 1 - total;
+    chunks.push(piece.length > room ? piece.subarray(0, room) : piece);
+    total += Math.min(piece.length, room);
+    if (total > limit) break;
+  }
+  const bytes = Buffer.concat(chunks, total);
+  if (total <= limit) return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { bytes: total, sha256: createHash("sha256").update(bytes).digest("hex"), exact: false };
+}
+
+/**
+ * Read and parse a file named on the command line (`-`: standard input);
+ * `bytes` is empty for an input over the limit.
+ */
 export async function parseInput(path: string, format: InputFormat | undefined, maxInputBytes: number, maxLines?: number): Promise<{ result: GongbaoResult; bytes: Uint8Array }> {
-  const read = await readInput(path, maxInputBytes);
-  const options = parseOptions(path, format);
+  const stdin = path === STDIN;
+  const read = stdin ? await readStdin(maxInputBytes) : await readInput(path, maxInputBytes);
+  const options: ParseOptions = stdin ? (format === undefined ? {} : { format }) : parseOptions(path, format);
   if (maxLines !== undefined) options.maxLines = maxLines;
   return { result: parseBounded(read, options, maxInputBytes), bytes: read instanceof Uint8Array ? read : new Uint8Array(0) };
 }
@@ -91,11 +118,13 @@ export function byteSize(value: string | undefined): number {
   return bytes;
 }
 
-const INPUT_FORMATS = ["text", "html", "markdown"] as const;
+/** The input formats `--from` takes. */
+export const INPUT_FORMATS: readonly InputFormat[] = ["text", "html", "markdown"];
 
-export function inputFormat(value: string | undefined): InputFormat | undefined {
+/** `--from` (or an old spelling of it, named by `option`): an input format, or undefined for the default. */
+export function inputFormat(value: string | undefined, option = "--from"): InputFormat | undefined {
   if (value === undefined) return undefined;
-  if (!(INPUT_FORMATS as readonly string[]).includes(value)) throw new UsageError(`input format must be one of ${INPUT_FORMATS.join(", ")} (got ${value})`);
+  if (!(INPUT_FORMATS as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${INPUT_FORMATS.join(", ")} (got ${value})`);
   return value as InputFormat;
 }
 

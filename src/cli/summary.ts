@@ -1,3 +1,4 @@
+import { plural } from "../util/plural.js";
 import type { DocumentShape, GongbaoResult, OutlineNodeShape } from "../schema/result.js";
 
 function countNodes(nodes: OutlineNodeShape[]): number {
@@ -19,7 +20,7 @@ function objects(document: DocumentShape): string | undefined {
   add(document);
   const parts = Object.entries(totals)
     .filter(([, count]) => count > 0)
-    .map(([name, count]) => `${count} ${name}`);
+    .map(([name, count]) => plural(count, name.slice(0, -1)));
   return parts.length > 0 ? parts.join(", ") : undefined;
 }
 
@@ -30,7 +31,7 @@ export function summarize(result: GongbaoResult): string {
   if (issue !== null) {
     lines.push(`  issue: ${issue.title} ${issue.year ?? "?"}年第${issue.number ?? "?"}号 (总第${issue.serial ?? "?"}号) ${issue.date ?? ""}`.trimEnd());
     const linked = result.contents.filter((entry) => entry.document !== null).length;
-    lines.push(`  contents: ${result.contents.length} entries, ${linked} linked to documents`);
+    lines.push(`  contents: ${plural(result.contents.length, "entry", "entries")}, ${linked} linked to documents`);
   } else {
     lines.push("  issue: none (a single document)");
   }
@@ -41,14 +42,14 @@ export function summarize(result: GongbaoResult): string {
       `${String(index + 1).padStart(4)}. ${document.kind.padEnd(10)} ${document.title || "(untitled)"}`,
       document.docNumber?.text ?? document.decreeNumber?.text,
       document.date,
-      `${countNodes(document.outline)} nodes`,
-      attachments > 0 ? `${attachments} attachment${attachments === 1 ? "" : "s"}` : undefined,
+      plural(countNodes(document.outline), "node"),
+      attachments > 0 ? plural(attachments, "attachment") : undefined,
       objects(document),
     ];
     lines.push(parts.filter((part) => part !== undefined).join("  "));
   });
   const by = (severity: string) => result.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
-  lines.push(`  diagnostics: ${by("error")} errors, ${by("warning")} warnings, ${by("info")} info`);
+  lines.push(`  diagnostics: ${plural(by("error"), "error")}, ${plural(by("warning"), "warning")}, ${by("info")} info`);
   if (result.furniture.length > 0 || result.unclassified.length > 0) {
     lines.push(`  furniture: ${result.furniture.length}, unclassified: ${result.unclassified.length}`);
   }

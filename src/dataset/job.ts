@@ -1,3 +1,4 @@
+import type { InputFormat } from "../input/detect.js";
 import type { DatasetFormat } from "./descriptor.js";
 import type { Entity } from "./rows.js";
 import type { SerializedRows } from "./writers.js";
@@ -15,6 +16,8 @@ export interface Job {
   format: DatasetFormat;
   /** Files larger than this are not parsed (an `input-too-large` row). */
   maxInputBytes: number;
+  /** The input format, when the command line gave one (`--from`); else each file's own. */
+  inputFormat?: InputFormat;
   /** Files with more non-blank lines than this are not parsed (a `result-too-large` row); default 300,000. */
   maxLines?: number;
 }

@@ -1,7 +1,7 @@
 import { createWriteStream } from "node:fs";
-import { readdir, rename, stat } from "node:fs/promises";
+import { rename } from "node:fs/promises";
 import { cpus } from "node:os";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Job, JobResult } from "./job.js";
 import { type DatasetFormat, descriptor } from "./descriptor.js";
@@ -9,6 +9,8 @@ import { ENTITIES, type Entity, fileDiagnosticRow } from "./rows.js";
 import { type DatasetFileSystem, createStaging, publish, removeStaging } from "./publish.js";
 import { EntityWriter } from "./writers.js";
 import { createFolder } from "../util/folder.js";
+import { findInputs } from "../util/find-inputs.js";
+import type { InputFormat } from "../input/detect.js";
 import { lazyRequire } from "../util/lazy.js";
 import { DEFAULT_MAX_INPUT_BYTES } from "../parse.js";
 
@@ -23,6 +25,10 @@ export interface DatasetOptions {
   schema: Parameters<typeof descriptor>[0];
   /** Where progress goes. */
   log: (line: string) => void;
+  /** Start each CSV file with a UTF-8 byte order mark. */
+  bom?: boolean;
+  /** The input format of every file; by default each file's own (extension, else sniffed). */
+  inputFormat?: InputFormat;
   /** Files larger than this many bytes are not parsed; default 64 MiB. */
   maxInputBytes?: number;
   /** Files with more non-blank lines than this are not parsed; default 300,000. */
@@ -46,53 +52,18 @@ export interface DatasetSummary {
 }
 
 const WORKER_YOUNG_GENERATION_MB = 8;
-const EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown)$/i;
-
 /**
- * Every file to read under `paths`, sorted, each once. Its `file` (and the
- * prefix of its ids) is its path relative to the deepest folder that holds
- * every input, extension kept: one folder gives the paths inside it,
- * `coll/a coll/b` gives `a/x.txt` and `b/x.txt`, and `a.txt` and `a.md`
- * stay apart. The same inputs give the same names on every run.
+ * Every file to read under `paths` (see `findInputs`): its `file` is also
+ * the prefix of its row ids, unique in the run and stable across runs.
  */
-export async function collect(paths: string[], format: DatasetFormat, maxInputBytes = DEFAULT_MAX_INPUT_BYTES, maxLines?: number): Promise<Job[]> {
-  const inputs = await Promise.all(paths.map(async (path) => ({ path, absolute: resolve(path), folder: (await stat(path)).isDirectory() })));
-  const base = commonFolder(inputs.map((input) => (input.folder ? input.absolute : dirname(input.absolute))));
-  const found = new Map<string, { path: string; file: string }>();
-  const add = (path: string, absolute: string) => {
-    if (!found.has(absolute)) found.set(absolute, { path, file: relative(base, absolute).split(sep).join("/") });
-  };
-  const walk = async (dir: string, absolute: string) => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const entry of entries) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path, join(absolute, entry.name));
-      else if (EXTENSIONS.test(entry.name)) add(path, join(absolute, entry.name));
-    }
-  };
-  for (const input of inputs) {
-    if (input.folder) await walk(input.path, input.absolute);
-    else add(input.path, input.absolute);
-  }
-  const sorted = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return sorted.map((entry, index) => {
+export async function collect(paths: string[], format: DatasetFormat, maxInputBytes = DEFAULT_MAX_INPUT_BYTES, maxLines?: number, inputFormat?: InputFormat): Promise<Job[]> {
+  const found = await findInputs(paths);
+  return found.map((entry, index) => {
     const job: Job = { index, path: entry.path, file: entry.file, fileId: entry.file, format, maxInputBytes };
     if (maxLines !== undefined) job.maxLines = maxLines;
+    if (inputFormat !== undefined) job.inputFormat = inputFormat;
     return job;
   });
-}
-
-/** The deepest folder that holds all of `folders` (absolute paths). */
-function commonFolder(folders: string[]): string {
-  let common = (folders[0] ?? resolve(".")).split(sep);
-  for (const folder of folders.slice(1)) {
-    const parts = folder.split(sep);
-    let same = 0;
-    while (same < common.length && same < parts.length && common[same] === parts[same]) same++;
-    common = common.slice(0, same);
-  }
-  return common.join(sep) || sep;
 }
 
 /**
@@ -103,7 +74,7 @@ function commonFolder(folders: string[]): string {
  */
 export async function runDataset(paths: string[], options: DatasetOptions): Promise<DatasetSummary> {
   const started = performance.now();
-  const jobs = await collect(paths, options.format, options.maxInputBytes, options.maxLines);
+  const jobs = await collect(paths, options.format, options.maxInputBytes, options.maxLines, options.inputFormat);
   const fs = options.fileSystem ?? NODE_FILE_SYSTEM;
   // Removes the folders this run created if the run fails or is interrupted.
   const removeCreated = await createFolder(options.out);
@@ -114,7 +85,7 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
     await removeCreated();
     throw error;
   }
-  const writers = Object.fromEntries(ENTITIES.map((entity) => [entity, new EntityWriter(staging, entity, options.format, fs.createWriteStream)])) as Record<Entity, EntityWriter>;
+  const writers = Object.fromEntries(ENTITIES.map((entity) => [entity, new EntityWriter(staging, entity, options.format, fs.createWriteStream, options.bom === true && options.format === "csv")])) as Record<Entity, EntityWriter>;
   const summary: DatasetSummary = { files: jobs.length, documents: 0, rows: Object.fromEntries(ENTITIES.map((e) => [e, 0])) as Record<Entity, number>, errors: 0, skipped: 0, seconds: 0, bytes: 0 };
   const abort = async () => {
     await Promise.all(ENTITIES.map((entity) => writers[entity].abort()));

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { parentPort } from "node:worker_threads";
+import type { ParseOptions } from "../parse.js";
 import { NotRegularFileError, parseBounded, readBounded } from "../parse-file.js";
 import type { FileRows, Job, JobResult } from "./job.js";
 import { ENTITIES, emptyRows, fileDiagnosticRow, rowsOf } from "./rows.js";
@@ -19,7 +20,10 @@ export async function runJob(job: Job): Promise<JobResult> {
     if (error instanceof NotRegularFileError) return { index: job.index, error: `not a regular file (${error.kind})`, bytes: 0 };
     return { index: job.index, error: (error as NodeJS.ErrnoException).code ?? String(error), bytes: 0 };
   }
-  const result = parseBounded(read, job.maxLines === undefined ? { name: basename(job.path) } : { name: basename(job.path), maxLines: job.maxLines }, job.maxInputBytes);
+  const options: ParseOptions = { name: basename(job.path) };
+  if (job.maxLines !== undefined) options.maxLines = job.maxLines;
+  if (job.inputFormat !== undefined) options.format = job.inputFormat;
+  const result = parseBounded(read, options, job.maxInputBytes);
   let rows = rowsOf(result, job.fileId, job.file);
   if (result.documents.length === 0) {
     // A file with no document is skipped, with a diagnostic row saying so

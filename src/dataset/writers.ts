@@ -24,6 +24,8 @@ export class EntityWriter {
     private readonly entity: Entity,
     private readonly format: DatasetFormat,
     open: (path: string) => Writable,
+    /** Start a CSV file with a UTF-8 byte order mark (for spreadsheet programs that otherwise guess a legacy encoding). */
+    bom = false,
   ) {
     this.name = `${entity}.${format}`;
     this.stream = open(join(staging, this.name));
@@ -32,7 +34,7 @@ export class EntityWriter {
       this.failure ??= error;
     });
     this.columns = COLUMNS[entity].map((column) => column.name);
-    if (format === "csv") this.stream.write(stringify([this.columns]));
+    if (format === "csv") this.stream.write(`${bom ? "\uFEFF" : ""}${stringify([this.columns])}`);
     if (format === "json") this.stream.write("[");
   }
 

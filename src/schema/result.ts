@@ -6,6 +6,15 @@ import { SCHEMA_VERSION } from "./version.js";
 
 export { SCHEMA_VERSION };
 
+/**
+ * The version of the contract an output was written with: `major.minor.patch`,
+ * any minor of major 1 (a later minor only adds fields).
+ */
+export const schemaVersionSchema = z
+  .string()
+  .regex(/^1\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)$/)
+  .describe("The contract version that wrote this output (see SCHEMA_VERSION); a newer minor version only adds fields");
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("ISO 8601 calendar date");
 
 export const pointSchema = z
@@ -73,20 +82,7 @@ export const nodeRoleSchema = z
   ])
   .meta({ id: "NodeRole" });
 
-export interface OutlineNodeShape {
-  role: z.infer<typeof nodeRoleSchema>;
-  marker?: z.infer<typeof markerSchema> | undefined;
-  text: string;
-  content?: string | undefined;
-  field?: { label: string; value: string } | undefined;
-  cells?: string[] | undefined;
-  children: OutlineNodeShape[];
-  position: z.infer<typeof positionSchema>;
-  spans?: Array<z.infer<typeof positionSchema>> | undefined;
-  quoted?: true | undefined;
-}
-
-export const outlineNodeSchema: z.ZodType<OutlineNodeShape> = z
+export const outlineNodeSchema = z
   .object({
     role: nodeRoleSchema,
     marker: markerSchema.optional(),
@@ -190,15 +186,7 @@ export const divisionSchema = z
   .object({ number: z.number().int(), title: z.string(), position: positionSchema, spans: spansField })
   .meta({ id: "Division", description: "A chapter (第X章) or section (第X节)" });
 
-export interface ArticleItemShape {
-  number: number;
-  text: string;
-  items?: ArticleItemShape[] | undefined;
-  position: z.infer<typeof positionSchema>;
-  spans?: Array<z.infer<typeof positionSchema>> | undefined;
-}
-
-export const articleItemSchema: z.ZodType<ArticleItemShape> = z
+export const articleItemSchema = z
   .object({
     number: z.number().int(),
     text: z.string(),
@@ -380,44 +368,7 @@ export const tocEntrySchema = z
   })
   .meta({ id: "TocEntry", description: "A line of a printed table of contents (目录)" });
 
-export interface DocumentShape {
-  title: string;
-  kind: z.infer<typeof documentKindSchema>;
-  category?: string | undefined;
-  contentsEntry?: number | undefined;
-  docNumber?: z.infer<typeof docNumberSchema> | undefined;
-  decreeNumber?: z.infer<typeof decreeNumberSchema> | undefined;
-  date?: string | undefined;
-  issuer?: string | undefined;
-  recipients?: string[] | undefined;
-  decree?: z.infer<typeof decreeSchema> | undefined;
-  report?: z.infer<typeof reportSchema> | undefined;
-  adoption?: z.infer<typeof adoptionSchema> | undefined;
-  history?: Array<z.infer<typeof historyEntrySchema>> | undefined;
-  effectiveFrom?: z.infer<typeof effectiveFromSchema> | undefined;
-  toc?: Array<z.infer<typeof tocEntrySchema>> | undefined;
-  attachments?: DocumentShape[] | undefined;
-  outline: OutlineNodeShape[];
-  position: z.infer<typeof positionSchema>;
-  measures?: Array<z.infer<typeof measureSchema>> | undefined;
-  tasks?: Array<z.infer<typeof taskSchema>> | undefined;
-  chapters?: Array<z.infer<typeof divisionSchema>> | undefined;
-  sections?: Array<z.infer<typeof divisionSchema>> | undefined;
-  articles?: Array<z.infer<typeof articleSchema>> | undefined;
-  tables?: Array<z.infer<typeof tableSchema>> | undefined;
-  outlets?: Array<z.infer<typeof outletSchema>> | undefined;
-  statedCounts?: z.infer<typeof statedCountsSchema> | undefined;
-  issuers?: string[] | undefined;
-  publication?: z.infer<typeof publicationSchema> | undefined;
-  attachmentList?: Array<z.infer<typeof attachmentListEntrySchema>> | undefined;
-  inReplyTo?: z.infer<typeof inReplyToSchema> | undefined;
-  cc?: Array<z.infer<typeof unitSchema>> | undefined;
-  printedBy?: string | undefined;
-  printedOn?: string | undefined;
-  metadata?: Array<{ label: string; value: string; position: z.infer<typeof positionSchema> }> | undefined;
-}
-
-export const documentSchema: z.ZodType<DocumentShape> = z
+export const documentSchema = z
   .object({
     title: z.string(),
     kind: documentKindSchema,
@@ -521,7 +472,7 @@ export const sourceSchema = z
 
 export const resultSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: schemaVersionSchema,
     source: sourceSchema,
     issue: issueSchema.nullable(),
     contents: z.array(contentsEntrySchema),
@@ -532,6 +483,6 @@ export const resultSchema = z
   })
   .meta({ id: "GongbaoResult", title: "gongbao parse result" });
 
-export type GongbaoResult = z.infer<typeof resultSchema>;
-export type GazetteDocumentOutput = DocumentShape;
-export type OutlineNodeOutput = OutlineNodeShape;
+export type GongbaoResult = z.output<typeof resultSchema>;
+export type DocumentShape = z.output<typeof documentSchema>;
+export type OutlineNodeShape = z.output<typeof outlineNodeSchema>;

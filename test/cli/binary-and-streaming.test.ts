@@ -26,7 +26,7 @@ describe("a binary file given to the CLI", () => {
   });
 
   it("check exits 2, not 1: the input is wrong, not the document", () => {
-    const { code, stdout } = run("check", pdf, "--format", "json");
+    const { code, stdout } = run("check", pdf, "--to", "json");
     expect(code).toBe(2);
     expect(JSON.parse(stdout).files[0].diagnostics[0].code).toBe("binary-input");
   });
@@ -82,7 +82,7 @@ describe("--max-lines", () => {
   it("sets the line budget of parse, check, parse --jsonl and dataset", () => {
     expect(JSON.parse(run("parse", file, "--max-lines", "2").stdout).diagnostics[0].code).toBe("result-too-large");
     expect(JSON.parse(run("parse", file, "--max-lines", "3").stdout).documents).toHaveLength(1);
-    const checked = run("check", file, "--max-lines", "2", "--format", "json");
+    const checked = run("check", file, "--max-lines", "2", "--to", "json");
     expect(checked.code).toBe(1);
     expect(JSON.parse(checked.stdout).files[0].diagnostics[0].code).toBe("result-too-large");
     const jsonl = spawnSync(process.execPath, [CLI, "parse", "--jsonl", "--max-lines", "2"], { input: `${JSON.stringify({ id: 1, path: file })}\n`, encoding: "utf8" });

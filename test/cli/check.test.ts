@@ -55,7 +55,7 @@ describe("gongbao check (built by pretest)", () => {
 
   it("prints GitHub workflow commands that parse", () => {
     const { file } = brokenIssue();
-    const { code, stdout } = run(["check", "--format", "github", file]);
+    const { code, stdout } = run(["check", "--to", "github", file]);
     expect(code).toBe(1);
     const command = /^::(error|warning|notice) file=([^,:]+),line=(\d+),col=(\d+),endLine=(\d+)(?:,endColumn=(\d+))?,title=([a-z-]+)::(.+)$/;
     const lines = stdout.trim().split("\n");
@@ -71,7 +71,7 @@ describe("gongbao check (built by pretest)", () => {
 
   it("prints SARIF 2.1.0 that holds together", () => {
     const { file } = brokenIssue();
-    const sarif = JSON.parse(run(["check", "--format", "sarif", file]).stdout);
+    const sarif = JSON.parse(run(["check", "--to", "sarif", file]).stdout);
     expect(sarif.version).toBe("2.1.0");
     expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
     const [runLog] = sarif.runs;
@@ -96,7 +96,7 @@ describe("gongbao check (built by pretest)", () => {
 
   it("prints JSON with counts of everything found", () => {
     const { file } = brokenIssue();
-    const report = JSON.parse(run(["check", "--format", "json", file]).stdout);
+    const report = JSON.parse(run(["check", "--to", "json", file]).stdout);
     expect(report.counts.error).toBeGreaterThanOrEqual(2);
     expect(report.files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(expect.arrayContaining(["numbering-gap", "stated-count-mismatch"]));
   });
@@ -104,7 +104,7 @@ describe("gongbao check (built by pretest)", () => {
   it("reads gongbao.config.json, and a gongbao key in package.json, from the folder upward", () => {
     const { dir, file } = brokenIssue();
     writeFileSync(join(dir, "gongbao.config.json"), JSON.stringify({ rules: { "numbering-gap": "off", "stated-count-mismatch": "warning" } }));
-    const relaxed = run(["check", "--format", "json", file], { cwd: dir });
+    const relaxed = run(["check", "--to", "json", file], { cwd: dir });
     expect(relaxed.code).toBe(0);
     const codes = JSON.parse(relaxed.stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
     expect(codes).not.toContain("numbering-gap");
@@ -118,7 +118,7 @@ describe("gongbao check (built by pretest)", () => {
   it("exits 2 with one line for a bad configuration, format or file", () => {
     const { dir, file } = brokenIssue();
     writeFileSync(join(dir, "gongbao.config.json"), JSON.stringify({ rules: { "no-such-rule": "off" } }));
-    for (const args of [["check", file], ["check", "--format", "xml", SEED_000], ["check", "missing.txt"], ["check", "--config", "nope.json", SEED_000]]) {
+    for (const args of [["check", file], ["check", "--to", "xml", SEED_000], ["check", "missing.txt"], ["check", "--config", "nope.json", SEED_000]]) {
       const { code, stderr } = run(args, { cwd: dir });
       expect(code, args.join(" ")).toBe(2);
       expect(stderr.trim().split("\n")).toHaveLength(1);

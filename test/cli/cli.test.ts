@@ -37,14 +37,17 @@ describe("gongbao CLI (built by pretest)", () => {
     expect(run("parse", SEED_000, "--pretty").stdout.split("\n").length).toBeGreaterThan(100);
   });
 
-  it("writes one JSON per input with --out and prints a summary", () => {
+  it("writes one JSON per input with --out, and says on stderr where each went, with a summary", () => {
     const dir = mkdtempSync(join(tmpdir(), "gongbao-"));
-    const { code, stdout } = run("parse", SEED_003, SEED_000, "--out", dir);
+    const { code, stdout, stderr } = run("parse", SEED_003, SEED_000, "--out", dir);
     expect(code).toBe(0);
+    expect(stdout).toBe("");
     expect(readdirSync(dir).sort()).toEqual(["luoyang-gazette-2025-02.json", "luoyang-jiyuan-33-measures.json"]);
     expect(JSON.parse(readFileSync(join(dir, "luoyang-gazette-2025-02.json"), "utf8")).issue.serial).toBe(278);
-    expect(stdout).toContain("洛阳市人民政府公报");
-    expect(stdout).toContain("documents: 6");
+    expect(stderr).toContain(`${SEED_003} → ${join(dir, "luoyang-gazette-2025-02.json")}`);
+    expect(stderr).toContain("洛阳市人民政府公报");
+    expect(stderr).toContain("documents: 6");
+    expect(stderr).toContain(`2 results written to ${dir}`);
   });
 
   it.each([

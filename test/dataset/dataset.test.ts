@@ -97,22 +97,22 @@ describe("gongbao dataset (built by pretest)", () => {
   it("writes byte-identical files whatever the number of jobs", () => {
     const one = join(dir, "out-1");
     const two = join(dir, "out-2");
-    expect(run(["dataset", dir, "--out", one, "--jobs", "1", "--format", "csv"]).code).toBe(0);
-    expect(run(["dataset", dir, "--out", two, "--jobs", "2", "--format", "csv"]).code).toBe(0);
+    expect(run(["dataset", dir, "--out", one, "--jobs", "1", "--to", "csv"]).code).toBe(0);
+    expect(run(["dataset", dir, "--out", two, "--jobs", "2", "--to", "csv"]).code).toBe(0);
     for (const name of readdirSync(one)) expect(readFileSync(join(two, name)), name).toEqual(readFileSync(join(one, name)));
   });
 
   it("joins lists into cells in CSV, with a header row", () => {
     const out = join(dir, "out-csv");
-    run(["dataset", join(dir, "seeds"), "--out", out, "--format", "csv"]);
+    run(["dataset", join(dir, "seeds"), "--out", out, "--to", "csv"]);
     const lines = readFileSync(join(out, "tasks.csv"), "utf8").split("\n");
     expect(lines[0]).toBe(COLUMNS.tasks.map((column) => column.name).join(","));
     expect(lines.find((line) => line.startsWith("luoyang-gazette-2025-02.txt#doc4/task19,"))).toContain("市工信局|市人社局|市科技局|市政府办公室（金融）|各县区政府");
   });
 
-  it("writes JSON arrays with --format json", () => {
+  it("writes JSON arrays with --to json", () => {
     const out = join(dir, "out-json");
-    run(["dataset", join(dir, "seeds"), "--out", out, "--format", "json"]);
+    run(["dataset", join(dir, "seeds"), "--out", out, "--to", "json"]);
     expect(JSON.parse(readFileSync(join(out, "articles.json"), "utf8"))).toHaveLength(54);
     expect(JSON.parse(readFileSync(join(out, "issues.json"), "utf8"))).toHaveLength(1);
   });
@@ -145,7 +145,7 @@ describe("gongbao dataset (built by pretest)", () => {
     expect(run(["dataset", "no-such-folder", "--out", join(dir, "x")]).code).toBe(2);
     expect(run(["dataset", dir]).code).toBe(2);
     expect(run(["dataset", dir, "--out", join(dir, "y"), "--jobs", "0"]).code).toBe(2);
-    expect(run(["dataset", dir, "--out", join(dir, "y"), "--format", "xlsx"]).code).toBe(2);
+    expect(run(["dataset", dir, "--out", join(dir, "y"), "--to", "xlsx"]).code).toBe(2);
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { generateJsonSchema } from "../../src/schema/json-schema.js";
+import { generateCheckReportJsonSchema, generateJsonSchema } from "../../src/schema/json-schema.js";
 import { SCHEMA_VERSION } from "../../src/schema/result.js";
 
 describe("the published JSON Schema", () => {
@@ -8,11 +8,16 @@ describe("the published JSON Schema", () => {
 
   it("is what the zod schemas generate (run `npm run schema` after changing them)", () => {
     expect(committed).toEqual(generateJsonSchema());
+    const report = JSON.parse(readFileSync(new URL("../../schema/check-report.schema.json", import.meta.url), "utf8"));
+    expect(report).toEqual(generateCheckReportJsonSchema());
   });
 
   it("is JSON Schema 2020-12 with a versioned result", () => {
     expect(committed.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    expect(committed.$defs.GongbaoResult.properties.schemaVersion.const).toBe(SCHEMA_VERSION);
+    const version = committed.$defs.GongbaoResult.properties.schemaVersion;
+    expect(new RegExp(version.pattern).test(SCHEMA_VERSION)).toBe(true);
+    expect(committed.$id).toBe(`https://unpkg.com/gongbao@${SCHEMA_VERSION.split(".")[0]}/schema/gongbao.schema.json`);
+    expect((generateJsonSchema({ strict: true }) as typeof committed).$defs.GongbaoResult.properties.schemaVersion.const).toBe(SCHEMA_VERSION);
     expect(SCHEMA_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
