@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { check } from "../src/check/check.js";
 import { parseFile } from "../src/parse-file.js";
-import type { GazetteDocumentOutput, GongbaoResult } from "../src/schema/result.js";
+import type { GazetteDocument, GongbaoResult } from "../src/schema/result.js";
 
 const DEFAULT_FOLDER = resolve(import.meta.dirname, "../../shared/corpus");
 const EXTENSIONS = /\.(txt|md|markdown|html?|xhtml)$/i;
@@ -47,11 +47,11 @@ function zero(): Counts {
 }
 
 /** A document and its attachments, depth first. */
-function allDocuments(documents: GazetteDocumentOutput[]): GazetteDocumentOutput[] {
-  const out: GazetteDocumentOutput[] = [];
+function allDocuments(documents: GazetteDocument[]): GazetteDocument[] {
+  const out: GazetteDocument[] = [];
   const stack = [...documents].reverse();
   while (stack.length > 0) {
-    const document = stack.pop() as GazetteDocumentOutput;
+    const document = stack.pop() as GazetteDocument;
     out.push(document);
     for (const attachment of [...(document.attachments ?? [])].reverse()) stack.push(attachment);
   }

@@ -6,11 +6,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import { parse } from "../src/parse.js";
-import type { OutlineNodeShape } from "../src/schema/result.js";
+import type { OutlineNode } from "../src/schema/result.js";
 
 const here = (path: string) => new URL(`../${path}`, import.meta.url);
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const flat = (nodes: OutlineNodeShape[]): OutlineNodeShape[] => nodes.flatMap((node) => [node, ...flat(node.children)]);
+const flat = (nodes: OutlineNode[]): OutlineNode[] => nodes.flatMap((node) => [node, ...flat(node.children)]);
 
 function shell(title: string, meta: Array<[string, string]>, body: string, charset: string): string {
   const rows = meta.map(([label, value]) => `<tr><td class="label">${label}：</td><td>${escape(value)}</td></tr>`).join("\n          ");

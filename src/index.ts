@@ -3,8 +3,10 @@
  * validated JSON with source positions.
  */
 export { DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_LINES, parse, type ParseOptions } from "./parse.js";
+export type { InputFormat } from "./input/detect.js";
 export { parseFile } from "./parse-file.js";
-export { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode, type Severity } from "./diagnostics.js";
+export { DIAGNOSTIC_CODES, type DiagnosticCode } from "./diagnostics.js";
+export { MARKER_KINDS } from "./tokenize/types.js";
 export {
   SCHEMA_VERSION,
   resultSchema,
@@ -14,11 +16,64 @@ export {
   contentsEntrySchema,
   diagnosticSchema,
   positionSchema,
+  measureSchema,
+  taskSchema,
+  articleSchema,
+  tableSchema,
+  outletSchema,
+  type Adoption,
+  type Article,
+  type ArticleItem,
+  type ArticleParagraph,
+  type AttachmentListEntry,
+  type BoardEntry,
+  type ColophonEntry,
+  type ContentsEntry,
+  type Deadline,
+  type Decree,
+  type DecreeNumber,
+  type Diagnostic,
+  type Division,
+  type DocNumber,
+  type DocumentFields,
+  type DocumentKind,
+  type EffectiveFrom,
+  type Furniture,
+  type GazetteDocument,
   type GongbaoResult,
-  type DocumentShape as GazetteDocument,
-  type OutlineNodeShape as OutlineNode,
+  type HeadingRef,
+  type HistoryEntry,
+  type Hours,
+  type InReplyTo,
+  type Issue,
+  type Marker,
+  type MarkerKind,
+  type MastheadLine,
+  type Measure,
+  type MeasureNote,
+  type MetadataEntry,
+  type NodeRole,
+  type OutlineNode,
+  type Outlet,
+  type PathEntry,
+  type Point,
+  type Position,
+  type Publication,
+  type Report,
+  type Severity,
+  type Signatory,
+  type Source,
+  type Span,
+  type StatedCounts,
+  type Table,
+  type TableRecord,
+  type Task,
+  type TocEntry,
+  type Unclassified,
+  type Unit,
 } from "./schema/result.js";
-export { generateJsonSchema } from "./schema/json-schema.js";
+export { checkReportSchema, type CheckReport, type CheckedFileReport, type SeverityCounts } from "./schema/check-report.js";
+export { generateCheckReportJsonSchema, generateJsonSchema, type JsonSchemaOptions } from "./schema/json-schema.js";
 export { check } from "./check/check.js";
 export type { CheckOptions, RuleSetting } from "./check/types.js";
-export { readNumeral } from "./tokenize/numeral.js";
+export { readNumeral, type NumeralReading } from "./tokenize/numeral.js";

@@ -17,7 +17,7 @@ import { removeFurniture } from "./normalize/furniture.js";
 import type { GongbaoResult } from "./schema/result.js";
 import { SCHEMA_VERSION } from "./schema/version.js";
 import type { GazetteDocument } from "./structure/document.js";
-import { readDocument } from "./structure/document.js";
+import { published, readDocument } from "./structure/document.js";
 import { extract } from "./extract/registry.js";
 import { readFrontMatter } from "./structure/front-matter.js";
 import { type Segment, segmentByContents, splitUnlisted } from "./structure/segment.js";
@@ -250,7 +250,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
       }
     }
     documents.push(document);
-    result.documents.push(document);
+    result.documents.push(published(document));
   });
   sink.document = undefined;
   const first = documents[0];

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { DocumentShape, GongbaoResult, OutlineNodeShape } from "../src/schema/result.js";
+import type { GazetteDocument, GongbaoResult, OutlineNode } from "../src/schema/result.js";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
 export const SEED_003 = "seeds/luoyang-gazette-2025-02.txt";
@@ -23,7 +23,7 @@ export function corpus(): string[] {
 }
 
 /** Depth-first walk over an outline. */
-export function* walk(nodes: OutlineNodeShape[]): Generator<OutlineNodeShape> {
+export function* walk(nodes: OutlineNode[]): Generator<OutlineNode> {
   for (const node of nodes) {
     yield node;
     yield* walk(node.children);
@@ -31,8 +31,8 @@ export function* walk(nodes: OutlineNodeShape[]): Generator<OutlineNodeShape> {
 }
 
 /** Every document, attachments included, depth first. */
-export function* allDocuments(result: GongbaoResult): Generator<DocumentShape> {
-  const visit = function* (documents: DocumentShape[]): Generator<DocumentShape> {
+export function* allDocuments(result: GongbaoResult): Generator<GazetteDocument> {
+  const visit = function* (documents: GazetteDocument[]): Generator<GazetteDocument> {
     for (const document of documents) {
       yield document;
       yield* visit(document.attachments ?? []);

@@ -1,16 +1,16 @@
 import { plural } from "../util/plural.js";
-import type { DocumentShape, GongbaoResult, OutlineNodeShape } from "../schema/result.js";
+import type { GazetteDocument, GongbaoResult, OutlineNode } from "../schema/result.js";
 
-function countNodes(nodes: OutlineNodeShape[]): number {
+function countNodes(nodes: OutlineNode[]): number {
   let count = 0;
   for (const node of nodes) count += 1 + countNodes(node.children);
   return count;
 }
 
 /** Counts of the typed objects in a document and its attachments: `147 tasks, 30 articles`. */
-function objects(document: DocumentShape): string | undefined {
+function objects(document: GazetteDocument): string | undefined {
   const totals = { measures: 0, tasks: 0, articles: 0, outlets: 0 };
-  const add = (doc: DocumentShape) => {
+  const add = (doc: GazetteDocument) => {
     totals.measures += doc.measures?.length ?? 0;
     totals.tasks += doc.tasks?.length ?? 0;
     totals.articles += doc.articles?.length ?? 0;

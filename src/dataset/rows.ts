@@ -1,4 +1,4 @@
-import type { DocumentShape, GongbaoResult } from "../schema/result.js";
+import type { GazetteDocument, GongbaoResult } from "../schema/result.js";
 
 /** A row of a dataset file: column name → value (lists stay arrays; CSV joins them). */
 export type Row = Record<string, string | number | boolean | null | string[]>;
@@ -23,7 +23,7 @@ export function rowsOf(result: GongbaoResult, fileId: string, file: string): Row
     const issue = result.issue;
     rows.issues.push({ id: issueId as string, file, title: issue.title, year: issue.year, number: issue.number, serial: issue.serial, date: issue.date, documents: result.documents.length });
   }
-  const visit = (document: DocumentShape, id: string, parent: string | null, index: number) => {
+  const visit = (document: GazetteDocument, id: string, parent: string | null, index: number) => {
     rows.documents.push({
       id,
       file,

@@ -4,32 +4,12 @@ import { isPrintingRepeat } from "../normalize/blocks.js";
 import { type SourceRange, rangeInNode, rangeOfNode } from "./source-range.js";
 import type { Extractor } from "./types.js";
 import { headingOf } from "./walk.js";
+import type { Division, ArticleItem, ArticleParagraph, Article } from "../schema/result.js";
+export type { Division, ArticleItem, ArticleParagraph, Article };
 
-export interface Division extends SourceRange {
-  number: number;
-  title: string;
-}
 
-export interface ArticleItem extends SourceRange {
-  number: number;
-  text: string;
-  items?: ArticleItem[];
-}
 
-export interface ArticleParagraph extends SourceRange {
-  text: string;
-  items: ArticleItem[];
-}
 
-export interface Article extends SourceRange {
-  number: number;
-  /** `之一` → 1 on 第十一条之一. */
-  sub?: number;
-  chapter?: { number: number; title: string };
-  section?: { number: number; title: string };
-  text: string;
-  paragraphs: ArticleParagraph[];
-}
 
 const SENTENCE_END = /[。！？；!?;”」』)）]$/;
 

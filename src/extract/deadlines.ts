@@ -1,16 +1,11 @@
 import { readNumeral } from "../tokenize/numeral.js";
 import { deadlineHalf, deadlineMonth, deadlineQuarter, deadlineYear } from "../regexes.js";
 import { fold } from "../util/chars.js";
+import type { Deadline } from "../schema/result.js";
 
-/** A deadline as printed, with the last day it names where it names one. */
-export interface Deadline {
-  /** As printed: `2025年6月底前完成`, `长期坚持`. */
-  raw: string;
-  /** The last day the deadline allows (ISO): the end of the named month, quarter, half-year or year. */
-  date?: string;
-  /** `ongoing`: no end date (`长期坚持`, `持续推进`). */
-  kind?: "ongoing";
-}
+/** A deadline as read from its words: `raw`, and `date` or `kind` (a `Deadline` before it is placed). */
+export type DeadlineReading = Omit<Deadline, "position" | "spans">;
+
 
 /** A form of deadline: pattern (whole text, folded), what it means, an example. */
 interface DeadlineForm {
@@ -59,7 +54,7 @@ function lastDay(year: number, month: number): string {
  * `2025年底前`, `长期坚持`), or `null`. `2024年` alone is a year, not a
  * deadline: a year needs `底`, `末` or `前`.
  */
-export function readDeadline(raw: string): Deadline | null {
+export function readDeadline(raw: string): DeadlineReading | null {
   const text = fold(raw).replace(/\s+/g, "");
   for (const form of DEADLINE_FORMS) {
     const match = form.pattern.exec(text);

@@ -1,46 +1,15 @@
 import type { OutlineNode } from "../structure/node.js";
 import { fold } from "../util/chars.js";
 import { POSITIONAL_LEAD } from "./note-forms.js";
-import type { Deadline } from "./deadlines.js";
 import { type FoundNote, findDeadlineBracket, findNotes } from "./notes.js";
 import { type SourceRange, rangeInNode, rangeOfNode } from "./source-range.js";
 import type { Extractor } from "./types.js";
 import { type Unit, readUnits } from "./units.js";
-import { DIVISION_KINDS, headingOf, pathOf, visit, type PathEntry } from "./walk.js";
+import { DIVISION_KINDS, headingOf, pathOf, visit } from "./walk.js";
+import type { Deadline, MeasureNote, Measure } from "../schema/result.js";
+export type { MeasureNote, Measure };
 
-/** A responsibility note as printed, where it is, and what it says beyond units. */
-export interface MeasureNote extends SourceRange {
-  /** The first label (`责任单位`), or the verb of the last clause of a verb-suffixed note (`负责`). */
-  label: string;
-  /** As printed, brackets included: `（责任单位：市发改委、工信局）`. */
-  raw: string;
-  /** `labelled` (`责任单位：…`) or `verb` (`甲牵头，乙参与`). */
-  form?: "labelled" | "verb";
-  /** Labelled parts that do not name units (`适用范围：全市`). */
-  fields?: Array<{ label: string; value: string }>;
-}
 
-export interface Measure extends SourceRange {
-  number: number;
-  section: { number: number; title: string } | null;
-  /** Every enclosing numbered heading, outermost first. */
-  path?: PathEntry[];
-  /** The measure's text, without its marker and the note that ends it. */
-  text: string;
-  responsibleUnits: Unit[];
-  /** Units a note names as leading (`牵头单位：…`, `甲牵头`), when it names them apart from the others. */
-  leadUnits?: Unit[];
-  /** Units a note names as cooperating (`配合单位：…`, `乙等参与`). */
-  cooperatingUnits?: Unit[];
-  /** The last note of the measure, as printed. */
-  note?: MeasureNote;
-  /** Every note of the measure in order, when there is more than one (a long item with a note per paragraph). */
-  notes?: MeasureNote[];
-  /** Set when `leadUnits` come from the positional lead rule: where the document states it. */
-  leadRule?: { raw: string } & SourceRange;
-  /** When the work is due: `（2025年6月底前完成）`, a deadline clause of a note, `长期坚持`. */
-  deadline?: Deadline & SourceRange;
-}
 
 /** Where a document states the positional lead rule: in a note, or in a sentence of its own. */
 function findLeadRule(candidates: Candidate[], outline: OutlineNode[]): ({ raw: string } & SourceRange) | null {
@@ -158,7 +127,7 @@ function rangeWithNotes(node: OutlineNode, following: readonly OutlineNode[], no
 }
 
 /** The measure's deadline: the last deadline clause of its notes, else a bracket of its own text that holds one. */
-function deadlineOf(node: OutlineNode, notes: Placed[]): (Deadline & SourceRange) | null {
+function deadlineOf(node: OutlineNode, notes: Placed[]): Deadline | null {
   for (let index = notes.length - 1; index >= 0; index--) {
     const placed = notes[index] as Placed;
     const clause = placed.note.deadline;

@@ -1,5 +1,5 @@
 import { fold } from "../util/chars.js";
-import { type Deadline, readDeadline } from "./deadlines.js";
+import { type DeadlineReading as Deadline, readDeadline } from "./deadlines.js";
 import { splitOutsideBrackets } from "../util/split.js";
 import {
   COLLECTIVE_UNIT,

@@ -2,22 +2,10 @@ import { fold, squeezeLayoutBlanks } from "../util/chars.js";
 import type { Position } from "../util/position.js";
 import { splitOutsideBrackets } from "../util/split.js";
 import type { Extractor } from "./types.js";
+import type { Hours, Outlet } from "../schema/result.js";
+export type { Hours, Outlet };
 
-export interface Hours {
-  raw: string;
-  days?: string;
-  intervals: Array<{ from: string; to: string }>;
-  note?: string;
-}
 
-export interface Outlet {
-  seq: number | null;
-  name: string;
-  address: string;
-  hours: Hours;
-  services: string[];
-  position: Position;
-}
 
 const COLUMN = {
   seq: /序号|编号/,

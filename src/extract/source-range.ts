@@ -8,7 +8,7 @@ import type { Point, Position } from "../util/position.js";
 export interface SourceRange {
   position: Position;
   /** Set when the text crosses a page break: the source pieces, whose slices concatenate to it. */
-  spans?: Position[];
+  spans?: Position[] | undefined;
 }
 
 function pointAt(piece: Position, delta: number): Point {

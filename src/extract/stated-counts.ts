@@ -1,19 +1,10 @@
 import { statedTaskCounts } from "../regexes.js";
 import { readNumeral } from "../tokenize/numeral.js";
 import { fold, squeezeLayoutBlanks } from "../util/chars.js";
-import type { Position } from "../util/position.js";
 import type { Extractor } from "./types.js";
+import type { StatedCounts } from "../schema/result.js";
+export type { StatedCounts };
 
-export interface StatedCounts {
-  sections?: number;
-  subsections?: number;
-  tasks?: number;
-  measures?: number;
-  articles?: number;
-  /** The words that state the counts, as printed. */
-  source: string;
-  position: Position;
-}
 
 /** A document states its counts in its opening paragraphs: only so many top-level nodes are read. */
 const OPENING_NODES = 40;

@@ -1,39 +1,11 @@
 import { TABLE_ROWS, type OutlineNode } from "../structure/node.js";
 import { type Position, type SourceLine, type TableRowInfo, endOn, pointOn, spanOn } from "../util/position.js";
-import { type SourceRange, rangeInNode } from "./source-range.js";
+import { rangeInNode } from "./source-range.js";
 import type { Extractor } from "./types.js";
+import type { TableRecord, Table } from "../schema/result.js";
+export type { TableRecord, Table };
 
-/** A data row read as header → value, for export. */
-export interface TableRecord {
-  /** Index into `rows`. */
-  row: number;
-  /** Each column's key (see `Table.columns`) and the row's text in it. */
-  values: Record<string, string>;
-  /** The text of the last group row above it (`一、约束性指标`), if any. */
-  group?: string;
-  position: Position;
-}
 
-export interface Table extends SourceRange {
-  /** A name per column: its header path joined with `/` (`供水能力/日均`); unique keys of `records`. */
-  columns: string[];
-  /** The data rows (header rows excluded), spans expanded: a merged cell's text in every slot it covers. */
-  rows: string[][];
-  /** Where each row of `rows` is. */
-  rowPositions: Position[];
-  /** Each column's header from the top row down (`["供水能力", "日均"]`); one element for a one-row header. */
-  columnPaths?: string[][];
-  /** How many source rows the header took (caption rows included). */
-  headerRows?: number;
-  /** A row above the header that spans the whole table (`表1 主要指标`). */
-  caption?: string;
-  /** Where each cell of `rows` is (a merged cell: where it is printed); `null` where no cell fills the slot. */
-  cells?: Array<Array<Position | null>>;
-  /** Indexes into `rows` of rows that are one cell spanning the table: a group heading for the rows below. */
-  groupRows?: number[];
-  /** Every data row but group rows, as header → value. */
-  records?: TableRecord[];
-}
 
 /** Separators of a text table's cells: a tab, or a wide gap. */
 const TEXT_CELL_GAP = /\t| {2,}|\u3000{2,}/g;

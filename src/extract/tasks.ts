@@ -1,25 +1,12 @@
 import type { OutlineNode } from "../structure/node.js";
-import { type Deadline, readDeadline } from "./deadlines.js";
-import { type SourceRange, rangeInNode } from "./source-range.js";
+import { readDeadline } from "./deadlines.js";
+import { rangeInNode } from "./source-range.js";
 import type { Extractor } from "./types.js";
-import { type Unit, readNames, readUnits } from "./units.js";
-import { DIVISION_KINDS, type PathEntry, headingOf, pathOf, visit } from "./walk.js";
+import { readNames, readUnits } from "./units.js";
+import { DIVISION_KINDS, headingOf, pathOf, visit } from "./walk.js";
+import type { Deadline, Task } from "../schema/result.js";
+export type { Task };
 
-export interface Task extends SourceRange {
-  number: number;
-  section: { number: number; title: string } | null;
-  subsection: { number: number; title: string } | null;
-  /** Every enclosing numbered heading, outermost first. */
-  path?: PathEntry[];
-  text: string;
-  leadOfficials: string[];
-  leadUnits: Unit[];
-  responsibleUnits: Unit[];
-  /** Units of `配合单位：` / `参与单位：` lines. */
-  cooperatingUnits?: Unit[];
-  /** A `完成时限：` line: as printed, with its last day where it names one. */
-  deadline?: Deadline & SourceRange;
-}
 
 /** Field labels of a task's deadline. */
 const DEADLINE_FIELDS = new Set(["完成时限", "完成时间", "时间节点", "办结时限"]);
@@ -51,7 +38,7 @@ export const tasks: Extractor = {
         child.field !== undefined && TASK_FIELDS[child.field.label] !== undefined,
       );
       if (fields.length === 0) return;
-      let deadline: (Deadline & SourceRange) | undefined;
+      let deadline: Deadline | undefined;
       if (deadlineField?.field !== undefined) {
         const from = deadlineField.text.length - deadlineField.field.value.length;
         const raw = deadlineField.text.slice(from).trim();

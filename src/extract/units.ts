@@ -2,19 +2,10 @@ import type { OutlineNode } from "../structure/node.js";
 import { fold, squeezeLayoutBlanks } from "../util/chars.js";
 import { splitOutsideBrackets } from "../util/split.js";
 import { etcOf, isCollective } from "./notes.js";
-import { type SourceRange, rangeInNode } from "./source-range.js";
+import { rangeInNode } from "./source-range.js";
+import type { Unit } from "../schema/result.js";
+export type { Unit };
 
-/** A unit (department, government, company) named in a list. */
-export interface Unit extends SourceRange {
-  /** The name with a carried prefix restored: `市工信局`. */
-  name: string;
-  /** As printed: `工信局` (without a closing `等`). */
-  raw: string;
-  /** `collective`: every body of a kind (`各有关部门`, `各县（市、区）政府`), not one body. */
-  kind?: "collective";
-  /** The list ends with `等` after this unit (`人力资源社会保障部等`): more units than named. */
-  etc?: true;
-}
 
 /** Separators between runs of units; within a run, `、` separates items. */
 const RUN_SEPARATORS = "，,；;";

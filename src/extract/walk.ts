@@ -1,5 +1,7 @@
 import type { OutlineNode } from "../structure/node.js";
 import type { MarkerKind } from "../tokenize/types.js";
+import type { PathEntry } from "../schema/result.js";
+export type { PathEntry };
 
 /** Kinds that divide a regulation rather than number items. */
 export const DIVISION_KINDS: ReadonlySet<MarkerKind> = new Set(["part", "chapter", "section", "article"]);
@@ -31,12 +33,6 @@ export function headingOf(node: OutlineNode | undefined): { number: number; titl
   return { number: node.marker.value, title: node.content ?? node.text };
 }
 
-/** One enclosing heading of an item: its marker as printed, its number and its title. */
-export interface PathEntry {
-  marker: string;
-  number: number;
-  title: string;
-}
 
 /** Every numbered ancestor, outermost first, as path entries (new objects each time). */
 export function pathOf(ancestors: OutlineNode[]): PathEntry[] {

@@ -103,7 +103,7 @@ export const outlineNodeSchema = z
   .meta({ id: "OutlineNode" });
 
 const spansField = z.array(positionSchema).optional().describe("The source pieces, when the text crosses a page break");
-const headingRef = z.object({ number: z.number().int(), title: z.string() }).meta({ id: "HeadingRef" });
+export const headingRefSchema = z.object({ number: z.number().int(), title: z.string() }).meta({ id: "HeadingRef" });
 
 export const unitSchema = z
   .object({
@@ -130,7 +130,7 @@ export const pathEntrySchema = z
   .object({ marker: z.string().describe("As printed (二、, （五）)"), number: z.number().int(), title: z.string() })
   .meta({ id: "PathEntry", description: "An enclosing numbered heading" });
 
-const noteSchema = z
+export const measureNoteSchema = z
   .object({
     label: z.string().describe("The first label (责任单位), or the verb of a verb-suffixed note (负责)"),
     raw: z.string(),
@@ -147,14 +147,14 @@ const noteSchema = z
 export const measureSchema = z
   .object({
     number: z.number().int(),
-    section: headingRef.nullable(),
+    section: headingRefSchema.nullable(),
     path: z.array(pathEntrySchema).optional().describe("Every enclosing numbered heading, outermost first"),
     text: z.string().describe("Without the marker and the responsibility note"),
     responsibleUnits: z.array(unitSchema),
     leadUnits: z.array(unitSchema).optional().describe("Units a note names as leading, apart from the responsible ones"),
     cooperatingUnits: z.array(unitSchema).optional().describe("Units a note names as cooperating (配合单位, 参与单位, 乙等参与)"),
-    note: noteSchema.optional().describe("The (last) responsibility note as printed"),
-    notes: z.array(noteSchema).optional().describe("Every note of the measure in order, when there is more than one"),
+    note: measureNoteSchema.optional().describe("The (last) responsibility note as printed"),
+    notes: z.array(measureNoteSchema).optional().describe("Every note of the measure in order, when there is more than one"),
     leadRule: z
       .object({ raw: z.string(), position: positionSchema, spans: spansField })
       .optional()
@@ -168,8 +168,8 @@ export const measureSchema = z
 export const taskSchema = z
   .object({
     number: z.number().int(),
-    section: headingRef.nullable(),
-    subsection: headingRef.nullable(),
+    section: headingRefSchema.nullable(),
+    subsection: headingRefSchema.nullable(),
     path: z.array(pathEntrySchema).optional().describe("Every enclosing numbered heading, outermost first"),
     text: z.string(),
     leadOfficials: z.array(z.string()),
@@ -198,18 +198,18 @@ export const articleItemSchema = z
   })
   .meta({ id: "ArticleItem", description: "An item (（一）) of a paragraph, with its sub-items (（1）)" });
 
+export const articleParagraphSchema = z
+  .object({ text: z.string(), items: z.array(articleItemSchema), position: positionSchema, spans: spansField })
+  .meta({ id: "ArticleParagraph", description: "A paragraph (款)" });
+
 export const articleSchema = z
   .object({
     number: z.number().int(),
     sub: z.number().int().optional().describe("之N of 第X条之N"),
-    chapter: headingRef.optional(),
-    section: headingRef.optional(),
+    chapter: headingRefSchema.optional(),
+    section: headingRefSchema.optional(),
     text: z.string(),
-    paragraphs: z.array(
-      z
-        .object({ text: z.string(), items: z.array(articleItemSchema), position: positionSchema, spans: spansField })
-        .meta({ id: "ArticleParagraph", description: "A paragraph (款)" }),
-    ),
+    paragraphs: z.array(articleParagraphSchema),
     position: positionSchema,
     spans: spansField,
   })
@@ -243,19 +243,21 @@ export const tableSchema = z
   })
   .meta({ id: "Table" });
 
+export const hoursSchema = z
+  .object({
+    raw: z.string(),
+    days: z.string().optional(),
+    intervals: z.array(z.object({ from: z.string().regex(/^\d{2}:\d{2}$/), to: z.string().regex(/^\d{2}:\d{2}$/) })),
+    note: z.string().optional(),
+  })
+  .meta({ id: "Hours" });
+
 export const outletSchema = z
   .object({
     seq: z.number().int().nullable(),
     name: z.string(),
     address: z.string(),
-    hours: z
-      .object({
-        raw: z.string(),
-        days: z.string().optional(),
-        intervals: z.array(z.object({ from: z.string().regex(/^\d{2}:\d{2}$/), to: z.string().regex(/^\d{2}:\d{2}$/) })),
-        note: z.string().optional(),
-      })
-      .meta({ id: "Hours" }),
+    hours: hoursSchema,
     services: z.array(z.string()),
     position: positionSchema,
   })
@@ -328,6 +330,8 @@ export const inReplyToSchema = z
     spans: spansField,
   })
   .meta({ id: "InReplyTo", description: "The request a reply answers (你省《关于…的请示》（…号）收悉)" });
+
+export const metadataEntrySchema = z.object({ label: z.string(), value: z.string(), position: positionSchema }).meta({ id: "MetadataEntry" });
 
 export const documentKindSchema = z
   .enum(["report", "decree", "notice", "decision", "opinion", "law", "judicial-interpretation", "regulation", "plan", "announcement", "circular", "reply", "letter", "minutes", "guide", "measures", "other"])
@@ -406,11 +410,16 @@ export const documentSchema = z
     printedBy: z.string().optional().describe("版记: the office that printed the document (…办公室  2025年4月8日印发)"),
     printedOn: isoDate.optional().describe("版记: the printing date"),
     metadata: z
-      .array(z.object({ label: z.string(), value: z.string(), position: positionSchema }).meta({ id: "MetadataEntry" }))
+      .array(metadataEntrySchema)
       .optional()
       .describe("Label/value pairs a web page carries about the document (索引号, 发文机关, 成文日期 …)"),
   })
-  .meta({ id: "Document" });
+  .meta({
+    id: "Document",
+    // What the type GazetteDocument says, for JSON Schema: a document of kind decree carries decree.
+    if: { properties: { kind: { const: "decree" } }, required: ["kind"] },
+    then: { required: ["decree"] },
+  });
 
 export const mastheadLineSchema = z
   .object({
@@ -419,6 +428,12 @@ export const mastheadLineSchema = z
     position: positionSchema,
   })
   .meta({ id: "MastheadLine" });
+
+export const boardEntrySchema = z.object({ role: z.string(), names: z.array(z.string()), raw: z.string(), position: positionSchema }).meta({ id: "BoardEntry" });
+
+export const colophonEntrySchema = z
+  .object({ label: z.string().nullable(), value: z.string(), raw: z.string(), position: positionSchema })
+  .meta({ id: "ColophonEntry" });
 
 export const issueSchema = z
   .object({
@@ -429,12 +444,8 @@ export const issueSchema = z
     date: isoDate.nullable(),
     titleEn: z.string().optional(),
     masthead: z.array(mastheadLineSchema),
-    editorialBoard: z.array(
-      z.object({ role: z.string(), names: z.array(z.string()), raw: z.string(), position: positionSchema }).meta({ id: "BoardEntry" }),
-    ),
-    colophon: z.array(
-      z.object({ label: z.string().nullable(), value: z.string(), raw: z.string(), position: positionSchema }).meta({ id: "ColophonEntry" }),
-    ),
+    editorialBoard: z.array(boardEntrySchema),
+    colophon: z.array(colophonEntrySchema),
     position: positionSchema,
   })
   .meta({ id: "Issue" });
@@ -483,6 +494,126 @@ export const resultSchema = z
   })
   .meta({ id: "GongbaoResult", title: "gongbao parse result" });
 
-export type GongbaoResult = z.output<typeof resultSchema>;
-export type DocumentShape = z.output<typeof documentSchema>;
-export type OutlineNodeShape = z.output<typeof outlineNodeSchema>;
+/*
+ * The public types: each is the output type of the schema above it (the one
+ * source of both the types and the JSON Schema). Absent values follow one
+ * rule: a field the text may simply not have is optional (absent from the
+ * JSON, never null); a field of a fixed record that the text did not give is
+ * null (Decree, Issue, HistoryEntry: their keys are always present).
+ */
+
+/** A place in the decoded text: 1-based line and column, 0-based offset, all in UTF-16 code units. */
+export type Point = z.output<typeof pointSchema>;
+/** A span of the decoded text, `end` exclusive: on every object gongbao emits. */
+export type Position = z.output<typeof positionSchema>;
+/** One source piece of a text re-joined across a page break or a broken line (an element of `spans`). */
+export type Span = Position;
+/** `error`, `warning` or `info`. */
+export type Severity = z.output<typeof severitySchema>;
+/** A problem found in the input, with its code, severity and position (see the README's list of codes). */
+export type Diagnostic = z.output<typeof diagnosticSchema>;
+/** A numbering marker as read: `（三）` is `{ kind: "han-paren", value: 3, raw: "（三）" }`. */
+export type Marker = z.output<typeof markerSchema>;
+/** The kind of a numbering marker: `han-enum` (一、), `han-paren` (（一）), `arabic-enum` (1.), `circled` (①) … (see the README). */
+export type MarkerKind = Marker["kind"];
+/** What a line of the outline is: title, heading, paragraph, signature, date … (see the README). */
+export type NodeRole = z.output<typeof nodeRoleSchema>;
+/** A line (or a re-joined paragraph) of a document, with the lines it heads as children. */
+export type OutlineNode = z.output<typeof outlineNodeSchema>;
+/** A named unit (department, government) as printed and normalized. */
+export type Unit = z.output<typeof unitSchema>;
+/** When work is due: `2025年6月底前`, or ongoing. */
+export type Deadline = z.output<typeof deadlineSchema>;
+/** An enclosing numbered heading of a measure or task. */
+export type PathEntry = z.output<typeof pathEntrySchema>;
+/** A heading's number and title (`{ number: 2, title: "强化要素保障" }`). */
+export type HeadingRef = z.output<typeof headingRefSchema>;
+/** A responsibility note of a measure (`（责任单位：市发展改革委、市财政局）`). */
+export type MeasureNote = z.output<typeof measureNoteSchema>;
+/** A numbered measure (措施) of a policy document, with its responsible units. */
+export type Measure = z.output<typeof measureSchema>;
+/** A numbered task (任务) of a work plan, with lead officials and units. */
+export type Task = z.output<typeof taskSchema>;
+/** A chapter (第X章) or section (第X节) of a regulation. */
+export type Division = z.output<typeof divisionSchema>;
+/** An item (（一）) of an article's paragraph, with its sub-items. */
+export type ArticleItem = z.output<typeof articleItemSchema>;
+/** A paragraph (款) of an article. */
+export type ArticleParagraph = z.output<typeof articleParagraphSchema>;
+/** An article (第X条) of a law or regulation. */
+export type Article = z.output<typeof articleSchema>;
+/** A data row of a table read as column name → value. */
+export type TableRecord = z.output<typeof tableRecordSchema>;
+/** A table: columns, rows, positions of rows and cells, records. */
+export type Table = z.output<typeof tableSchema>;
+/** Opening hours of an outlet, as printed and as intervals. */
+export type Hours = z.output<typeof hoursSchema>;
+/** A service outlet (the bus-card outlet table): name, address, hours, services. */
+export type Outlet = z.output<typeof outletSchema>;
+/** Counts a document states of itself (`共…147个具体任务`). */
+export type StatedCounts = z.output<typeof statedCountsSchema>;
+/** A document number (文号): `洛政〔2025〕7号`. */
+export type DocNumber = z.output<typeof docNumberSchema>;
+/** The number of a decree (`国务院令第707号`). */
+export type DecreeNumber = z.output<typeof decreeNumberSchema>;
+/** A title and name: who signed or spoke. */
+export type Signatory = z.output<typeof signatorySchema>;
+/** What a decree's heading block says: authority, number, adoption, signature, effective date. */
+export type Decree = z.output<typeof decreeSchema>;
+/** A report's date, occasion and speaker (政府工作报告). */
+export type Report = z.output<typeof reportSchema>;
+/** The note about publication under a document's date (`（此件公开发布）`). */
+export type Publication = z.output<typeof publicationSchema>;
+/** One title of an attachment list, linked to its attachment. */
+export type AttachmentListEntry = z.output<typeof attachmentListEntrySchema>;
+/** The request a reply answers. */
+export type InReplyTo = z.output<typeof inReplyToSchema>;
+/** What a document is: notice, decree, law, regulation, reply … */
+export type DocumentKind = z.output<typeof documentKindSchema>;
+/** One event of a law's history (adopted, amended, revised …). */
+export type HistoryEntry = z.output<typeof historyEntrySchema>;
+/** The first adoption of a law, from its headnote. */
+export type Adoption = z.output<typeof adoptionSchema>;
+/** When a document takes effect, and what says so. */
+export type EffectiveFrom = z.output<typeof effectiveFromSchema>;
+/** A line of a printed table of contents (目录). */
+export type TocEntry = z.output<typeof tocEntrySchema>;
+/** A label/value pair a web page carries about a document (索引号, 发文机关 …). */
+export type MetadataEntry = z.output<typeof metadataEntrySchema>;
+
+/** The fields of a document as the schema states them; see `GazetteDocument`. */
+export type DocumentFields = z.output<typeof documentSchema>;
+
+/**
+ * A document of the input: its head (title, kind, numbers, dates), its
+ * outline, and what the extractors found (measures, tasks, articles, tables,
+ * outlets), with its attachments as documents of their own.
+ * A discriminated union on `kind` for the one field tied to a kind: a
+ * `decree` always carries `decree` (`if (doc.kind === "decree") doc.decree.number`);
+ * other kinds may carry it too (a regulation promulgated by a decree).
+ * Other fields depend on what the text prints, not on the kind, so they stay optional.
+ */
+export type GazetteDocument = Omit<DocumentFields, "kind" | "decree" | "attachments"> & {
+  /** Attachments (附件), each a document of its own. */
+  attachments?: GazetteDocument[] | undefined;
+} & ({ kind: "decree"; decree: Decree } | { kind: Exclude<DocumentKind, "decree">; decree?: Decree | undefined });
+
+/** A line of an issue's masthead (title, number, date …). */
+export type MastheadLine = z.output<typeof mastheadLineSchema>;
+/** A line of an issue's editorial board. */
+export type BoardEntry = z.output<typeof boardEntrySchema>;
+/** A line of an issue's colophon (主办, 地址 …). */
+export type ColophonEntry = z.output<typeof colophonEntrySchema>;
+/** A gazette issue: title, year, number, serial, date, masthead, editorial board, colophon. */
+export type Issue = z.output<typeof issueSchema>;
+/** An entry of an issue's contents (目录), linked to its document. */
+export type ContentsEntry = z.output<typeof contentsEntrySchema>;
+/** A running header, page number or rule line: not content. */
+export type Furniture = z.output<typeof furnitureSchema>;
+/** A line no rule placed: kept, never lost. */
+export type Unclassified = z.output<typeof unclassifiedSchema>;
+/** What was read: name, encoding, format, length, bytes, SHA-256. */
+export type Source = z.output<typeof sourceSchema>;
+
+/** The result of `parse`: the issue, its contents, documents, furniture, unclassified lines and diagnostics. */
+export type GongbaoResult = Omit<z.output<typeof resultSchema>, "documents"> & { documents: GazetteDocument[] };

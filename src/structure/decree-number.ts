@@ -1,15 +1,9 @@
 import { decreeNumberText } from "../regexes.js";
 import { readNumeral } from "../tokenize/numeral.js";
 import { fold, squeezeLayoutBlanks } from "../util/chars.js";
+import type { DecreeNumber } from "../schema/result.js";
+export type { DecreeNumber };
 
-/** A decree's number, the number a decree-promulgated text is known by: `国务院令第707号`. */
-export interface DecreeNumber {
-  /** As printed, layout blanks squeezed: `中华人民共和国国务院令第706号`. */
-  text: string;
-  /** `中华人民共和国国务院`. */
-  authority: string;
-  number: number;
-}
 
 /** Read a decree number that is the whole of `text` (`国务院令第707号`); null otherwise. */
 export function readDecreeNumber(text: string): DecreeNumber | null {

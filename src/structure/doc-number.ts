@@ -1,13 +1,8 @@
 import { docNumber } from "../regexes.js";
 import { fold } from "../util/chars.js";
+import type { DocNumber } from "../schema/result.js";
+export type { DocNumber };
 
-export interface DocNumber {
-  /** As printed: `洛政〔2025〕7号`. */
-  text: string;
-  issuer: string;
-  year: number;
-  seq: number;
-}
 
 /** Read a 文号 anywhere in `text`; `〔〕 [] （） ()` brackets are all accepted. */
 export function readDocNumber(text: string): (DocNumber & { index: number }) | null {

@@ -2,87 +2,41 @@ import type { DiagnosticSink } from "../diagnostics.js";
 import { type JoinContext, isTableRow, joinLines } from "../normalize/blocks.js";
 import { attachmentLabel, attachmentList, dateLine, quotedTitles } from "../regexes.js";
 import { type ListedAttachment, readAttachmentList } from "./attachment-list.js";
-import { type Closing, type Publication, findClosing, issuerLinesAbove, readPublication } from "./closing.js";
+import { type Closing, findClosing, issuerLinesAbove, readPublication } from "./closing.js";
 import { readColophon } from "./colophon.js";
-import type { Unit } from "../extract/units.js";
-import { type InReplyTo, readInReplyTo } from "./reply.js";
+import { readInReplyTo } from "./reply.js";
 import { tokenizeMarker } from "../tokenize/tokenize.js";
 import { squeezeLayoutBlanks, titleKey } from "../util/chars.js";
-import { type Position, type SourceLine, cover, lineSpan } from "../util/position.js";
+import { type SourceLine, cover, lineSpan } from "../util/position.js";
 import { readDate } from "./date.js";
-import type { DecreeNumber } from "./decree-number.js";
-import type { DocNumber } from "./doc-number.js";
-import { type Decree, type DocumentKind, type Report, kindOfTitle, readHeader } from "./header.js";
-import type { Adoption, EffectiveFrom, HistoryEntry } from "./headnote.js";
+import { kindOfTitle, readHeader } from "./header.js";
 import { type OutlineNode, nodeFromLine } from "./node.js";
-import { type TocEntry, readToc } from "./toc.js";
+import { readToc } from "./toc.js";
 import { splitGluedArticles } from "../normalize/glued-articles.js";
 import { buildOutline } from "./outline.js";
-import type { Article, Division } from "../extract/articles.js";
-import type { Measure } from "../extract/measures.js";
-import type { Outlet } from "../extract/outlets.js";
-import type { StatedCounts } from "../extract/stated-counts.js";
-import type { Table } from "../extract/tables.js";
-import type { Task } from "../extract/tasks.js";
+import type { AttachmentListEntry } from "../schema/result.js";
+import type { DocumentFields, GazetteDocument as PublicDocument } from "../schema/result.js";
+export type { AttachmentListEntry };
 
-/** One title of an attachment list, linked to the attachment that carries it. */
-export interface AttachmentListEntry {
-  number: number | null;
-  title: string;
-  /** Index into `attachments`, or null when the attachment's text is absent. */
-  attachment: number | null;
-  position: Position;
-}
 
-export interface GazetteDocument {
-  title: string;
-  kind: DocumentKind;
-  category?: string;
-  /** Index of the contents entry that lists this document. */
-  contentsEntry?: number;
-  docNumber?: DocNumber;
-  /** The number of the decree it is, or that promulgated it: `国务院令第707号` (a decree has no 文号). */
-  decreeNumber?: DecreeNumber;
-  date?: string;
-  issuer?: string;
-  recipients?: string[];
-  decree?: Decree;
-  report?: Report;
-  /** When and by whom a law or regulation was adopted, from its headnote. */
-  adoption?: Adoption;
-  /** The events its headnote records: adopted, approved, promulgated, amended, revised, corrected. */
-  history?: HistoryEntry[];
-  /** When it takes effect, from the decree, the headnote or an article (the first that says). */
-  effectiveFrom?: EffectiveFrom;
-  /** A printed table of contents (目录): its entries, never chapters. */
-  toc?: TocEntry[];
-  attachments?: GazetteDocument[];
-  outline: OutlineNode[];
-  position: Position;
-  measures?: Measure[];
-  tasks?: Task[];
-  chapters?: Division[];
-  sections?: Division[];
-  articles?: Article[];
-  tables?: Table[];
-  outlets?: Outlet[];
-  statedCounts?: StatedCounts;
-  /** Each organ of a joint document (联合发文), in order; `issuer` is the first. */
-  issuers?: string[];
-  /** What the note under the date says about publication (`（此件公开发布）`). */
-  publication?: Publication & { position: Position };
-  /** The attachment list (附件说明), each entry linked to its attachment by index, or null when its text is absent. */
-  attachmentList?: AttachmentListEntry[];
-  /** The request a reply answers (`你省《关于…的请示》（…号）收悉`). */
-  inReplyTo?: InReplyTo;
-  /** 版记: the units the document is copied to (抄送). */
-  cc?: Unit[];
-  /** 版记: the office that printed the document (`…办公室  2025年4月8日印发`). */
-  printedBy?: string;
-  /** 版记: the printing date. */
-  printedOn?: string;
-  /** Label/value pairs a web page carries about the document (索引号, 发文机关, 成文日期 …). */
-  metadata?: Array<{ label: string; value: string; position: Position }>;
+/**
+ * A document as the pipeline builds it: the fields of the schema's Document,
+ * `kind` and `decree` not yet tied together (see `published`).
+ */
+export type GazetteDocument = DocumentFields;
+
+/**
+ * The document as the public type `GazetteDocument` states it: a document of
+ * kind `decree` carries `decree`. The header reads kind `decree` only from a
+ * decree's heading, which also gives `decree`; a document that reached here
+ * without one would still get the record, with every field null.
+ */
+export function published(document: GazetteDocument): PublicDocument {
+  if (document.kind === "decree" && document.decree === undefined) {
+    document.decree = { authority: null, number: null, adoptedOn: null, meeting: null, effectiveFrom: null, signatory: null, signedOn: null };
+  }
+  for (const attachment of document.attachments ?? []) published(attachment);
+  return document as PublicDocument;
 }
 
 const LONGEST_ATTACHMENT_TITLE = 60;

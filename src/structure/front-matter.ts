@@ -15,58 +15,14 @@ import {
 import { isBlank, squeezeLayoutBlanks } from "../util/chars.js";
 import { type Position, type SourceLine, cover, lineSpan, spanOn } from "../util/position.js";
 import { readDate } from "./date.js";
+import type { MastheadLine, BoardEntry, ColophonEntry, Issue, ContentsEntry, Furniture } from "../schema/result.js";
+export type { MastheadLine, BoardEntry, ColophonEntry, Issue, ContentsEntry, Furniture };
 
-export interface MastheadLine {
-  role: "title" | "number" | "serial" | "date" | "heading" | "category" | "title-en" | "number-en" | "publisher-en";
-  text: string;
-  position: Position;
-}
 
-export interface BoardEntry {
-  role: string;
-  names: string[];
-  raw: string;
-  position: Position;
-}
 
-export interface ColophonEntry {
-  label: string | null;
-  value: string;
-  raw: string;
-  position: Position;
-}
 
-export interface Issue {
-  title: string;
-  year: number | null;
-  number: number | null;
-  serial: number | null;
-  date: string | null;
-  titleEn?: string;
-  masthead: MastheadLine[];
-  editorialBoard: BoardEntry[];
-  colophon: ColophonEntry[];
-  position: Position;
-}
 
-export interface ContentsEntry {
-  category: string | null;
-  title: string;
-  titleEn?: string;
-  page: number;
-  /** Index into `documents`, or null when the body holds no such document. */
-  document: number | null;
-  raw: string;
-  rawEn?: string;
-  position: Position;
-  positionEn?: Position;
-}
 
-export interface Furniture {
-  kind: "running-header" | "page-number" | "slogan" | "rule";
-  text: string;
-  position: Position;
-}
 
 export interface FrontMatter {
   issue: Issue | null;

@@ -25,29 +25,13 @@ import { type DocNumber, readDocNumber } from "./doc-number.js";
 import { type Adoption, type EffectiveFrom, type Headnote, type HistoryEntry, adoptionOf, isHeadnoteLine, readHeadnote } from "./headnote.js";
 import { type DocumentKind, kindOfDocNumberIssuer, kindOfTitle } from "./kinds.js";
 import { type OutlineNode, nodeFromLine } from "./node.js";
+import type { Signatory, Decree, Report } from "../schema/result.js";
+export type { Signatory, Decree, Report };
 
 export { type DocumentKind, kindOfTitle };
 
-export interface Signatory {
-  title: string;
-  name: string;
-}
 
-export interface Decree {
-  authority: string | null;
-  number: number | null;
-  adoptedOn: string | null;
-  meeting: string | null;
-  effectiveFrom: string | null;
-  signatory: Signatory | null;
-  signedOn: string | null;
-}
 
-export interface Report {
-  date: string | null;
-  occasion: string | null;
-  speaker: Signatory | null;
-}
 
 export interface Header {
   nodes: OutlineNode[];

@@ -4,42 +4,14 @@ import { readNumeral } from "../tokenize/numeral.js";
 import { isBlank, squeezeLayoutBlanks } from "../util/chars.js";
 import { type Position, type SourceLine, spanOn } from "../util/position.js";
 import { readDate } from "./date.js";
+import type { HistoryEntry, Adoption, EffectiveFrom } from "../schema/result.js";
+export type { HistoryEntry, Adoption, EffectiveFrom };
 
 /** What a clause of a headnote records. */
 export type HistoryAction = "adopted" | "approved" | "promulgated" | "amended" | "revised" | "corrected";
 
-/** One event of a text's history, as its headnote records it. */
-export interface HistoryEntry {
-  action: HistoryAction;
-  /** ISO date; null when the printed date does not exist. */
-  date: string | null;
-  /** Who acted: `第十三届全国人民代表大会常务委员会`, `国务院`. */
-  body: string | null;
-  /** `第三十六次会议`, `第12次常务会议`. */
-  meeting: string | null;
-  /** The instrument named: `关于修改〈中华人民共和国商标法〉的决定`, `中华人民共和国国务院令第382号`. */
-  instrument: string | null;
-  /** N of 第N次修正 / 第N次修订. */
-  ordinal: number | null;
-  /** The clause as printed. */
-  text: string;
-  position: Position;
-}
 
-/** When and by whom a text was adopted: the first `adopted` entry of its history. */
-export interface Adoption {
-  date: string | null;
-  body: string | null;
-  meeting: string | null;
-  position: Position;
-}
 
-/** When the text takes effect, and which part of the document says so first. */
-export interface EffectiveFrom {
-  date: string;
-  source: "decree" | "headnote" | "article";
-  position: Position;
-}
 
 /** One row of the headnote table: how a clause ends, what it records, a clause it reads. */
 export interface HeadnoteActionRow {

@@ -2,6 +2,8 @@ import type { Block } from "../normalize/blocks.js";
 import type { MarkerKind } from "../tokenize/types.js";
 import { ASSEMBLED_PIECES } from "./assembled.js";
 import { type Position, type SourceLine, type TableRowInfo, cover, lineSpan, spanOn } from "../util/position.js";
+import type { OutlineNode } from "../schema/result.js";
+export type { OutlineNode };
 
 /** What a node of the outline is. */
 export type NodeRole =
@@ -38,26 +40,6 @@ export interface NodeMarker {
   typo?: string;
 }
 
-/**
- * A node of a document's outline: one logical line of the source (re-joined
- * across page breaks when it was broken), with the nodes it governs.
- */
-export interface OutlineNode {
-  role: NodeRole;
-  marker?: NodeMarker;
-  /** The text as printed (widths kept), marker included. */
-  text: string;
-  /** The text after the marker, when there is a marker. */
-  content?: string;
-  field?: { label: string; value: string };
-  cells?: string[];
-  children: OutlineNode[];
-  position: Position;
-  /** The pieces of source the text is made of, when there is more than one. */
-  spans?: Position[];
-  /** Inside a quoted passage (an amendment quoting another text): its numbering is the quoted text's own. */
-  quoted?: true;
-}
 
 /** A node for one whole line. */
 export function nodeFromLine(line: SourceLine, role: NodeRole): OutlineNode {

@@ -1,18 +1,10 @@
 import { rangeInNode } from "../extract/source-range.js";
 import { acknowledged } from "../regexes.js";
-import type { Position } from "../util/position.js";
 import { type DocNumber, readDocNumber } from "./doc-number.js";
 import type { OutlineNode } from "./node.js";
+import type { InReplyTo } from "../schema/result.js";
+export type { InReplyTo };
 
-/** The request a reply or a letter answers: `你省《关于…的请示》（鄂政文〔2004〕15号）收悉`. */
-export interface InReplyTo {
-  /** The request's title, without its 《》 (null when only a 文号 is given). */
-  title: string | null;
-  docNumber: DocNumber | null;
-  /** The words that name the request, up to 收悉 (or to the comma after a proposal). */
-  position: Position;
-  spans?: Position[];
-}
 
 /** The acknowledgement opens the body: within its first paragraphs and characters. */
 const FIRST_PARAGRAPHS = 2;

@@ -1,23 +1,15 @@
 import { contentsHeading } from "../regexes.js";
 import { tokenizeMarker } from "../tokenize/tokenize.js";
 import { squeezeLayoutBlanks } from "../util/chars.js";
-import { type Position, type SourceLine, lineSpan } from "../util/position.js";
+import { type SourceLine, lineSpan } from "../util/position.js";
 import { readLeader } from "./front-matter.js";
 import { type OutlineNode, nodeFromLine } from "./node.js";
+import type { TocEntry } from "../schema/result.js";
+export type { TocEntry };
 
 /** A level of a law's table of contents. */
 export type TocLevel = "part" | "chapter" | "section";
 
-/** One line of a printed 目录: `第二章　管理职责`, `第一节 一般规定……3`, `附　　则`. */
-export interface TocEntry {
-  level: TocLevel;
-  /** null for an unnumbered `附则`. */
-  number: number | null;
-  title: string;
-  /** The page number printed after the title, if any. */
-  page: number | null;
-  position: Position;
-}
 
 export interface Toc {
   entries: TocEntry[];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/check/check.js";
 import { parse } from "../../src/parse.js";
-import type { OutlineNodeShape } from "../../src/schema/result.js";
+import type { OutlineNode } from "../../src/schema/result.js";
 import { readText, slice, walk } from "../helpers.js";
 
 const html = (body: string) => `<html><body><div id="UCAP-CONTENT"><p>某市人民政府关于印发某方案的通知</p>${body}</div></body></html>`;
-const nodes = (outline: OutlineNodeShape[]) => [...walk(outline)];
+const nodes = (outline: OutlineNode[]) => [...walk(outline)];
 
 describe("HTML tables", () => {
   const page = readText("fixtures/html/indicator-table.html");

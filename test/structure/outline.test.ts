@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/parse.js";
-import type { OutlineNodeShape } from "../../src/schema/result.js";
+import type { OutlineNode } from "../../src/schema/result.js";
 
-function tree(nodes: OutlineNodeShape[]): unknown[] {
+function tree(nodes: OutlineNode[]): unknown[] {
   return nodes.map((node) => {
     const label = node.marker ? `${node.marker.kind}:${node.marker.value}` : node.role;
     return node.children.length > 0 ? { [label]: tree(node.children) } : label;

@@ -1,7 +1,7 @@
 import { datesInText } from "../../regexes.js";
 import { readDate } from "../../structure/date.js";
 import { fold } from "../../util/chars.js";
-import type { OutlineNodeShape } from "../../schema/result.js";
+import type { OutlineNode } from "../../schema/result.js";
 import type { Rule } from "../types.js";
 import { documentsOf } from "./documents.js";
 
@@ -16,7 +16,7 @@ export const dates: Rule = {
   run(result, report) {
     const header = new Set(["doc-number", "date", "decree-preamble", "subtitle"]);
     for (const { document, index } of documentsOf(result)) {
-      const visit = (nodes: OutlineNodeShape[]) => {
+      const visit = (nodes: OutlineNode[]) => {
         for (const node of nodes) {
           if (!header.has(node.role) && node.text.includes("年")) {
             for (const match of fold(node.text).matchAll(datesInText)) {

@@ -1,8 +1,8 @@
-import type { DocumentShape, GongbaoResult } from "../../schema/result.js";
+import type { GazetteDocument, GongbaoResult } from "../../schema/result.js";
 
 /** Every document with the index of the top-level document it belongs to. */
-export function* documentsOf(result: GongbaoResult): Generator<{ document: DocumentShape; index: number }> {
-  const visit = function* (documents: DocumentShape[], index: number): Generator<{ document: DocumentShape; index: number }> {
+export function* documentsOf(result: GongbaoResult): Generator<{ document: GazetteDocument; index: number }> {
+  const visit = function* (documents: GazetteDocument[], index: number): Generator<{ document: GazetteDocument; index: number }> {
     for (const document of documents) {
       yield { document, index };
       yield* visit(document.attachments ?? [], index);

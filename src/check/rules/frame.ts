@@ -1,9 +1,9 @@
-import type { DocumentShape } from "../../schema/result.js";
+import type { GazetteDocument } from "../../schema/result.js";
 import type { Rule } from "../types.js";
 import { documentsOf } from "./documents.js";
 
 /** Kinds of official document (公文) that carry a date (成文日期) in their header or signature. */
-const DATED_KINDS: ReadonlySet<DocumentShape["kind"]> = new Set(["notice", "decision", "opinion", "reply", "letter", "announcement", "circular"]);
+const DATED_KINDS: ReadonlySet<GazetteDocument["kind"]> = new Set(["notice", "decision", "opinion", "reply", "letter", "announcement", "circular"]);
 
 /**
  * The frame of each document against itself: a listed attachment whose text

@@ -1,4 +1,4 @@
-import type { OutlineNodeShape } from "../../schema/result.js";
+import type { OutlineNode } from "../../schema/result.js";
 import { NUMBERING_SCOPES, RESTARTED_BY, RESTARTED_BY_PARAGRAPH } from "../../structure/scopes.js";
 import { isTitleLike } from "../../normalize/blocks.js";
 import { MARKER_KINDS, type MarkerKind } from "../../tokenize/types.js";
@@ -17,7 +17,7 @@ const KIND_NAMES: Record<MarkerKind, string> = {
   circled: "① item",
 };
 
-type Marker = NonNullable<OutlineNodeShape["marker"]>;
+type Marker = NonNullable<OutlineNode["marker"]>;
 
 /**
  * The numbers seen so far in one scope of a document: the document itself,
@@ -42,7 +42,7 @@ export const numbering: Rule = {
   codes: ["numbering-gap", "numbering-duplicate", "numbering-out-of-order"],
   run(result, report) {
     result.documents.forEach((document, index) => {
-      const visitDocument = (outline: OutlineNodeShape[]) => walk(outline, null, { last: new Map(), quoted: false }, index, report);
+      const visitDocument = (outline: OutlineNode[]) => walk(outline, null, { last: new Map(), quoted: false }, index, report);
       visitDocument(document.outline);
       const attachments = (documents: typeof result.documents) => {
         for (const attachment of documents) {
@@ -63,7 +63,7 @@ export const numbering: Rule = {
 type Parent = MarkerKind | "unnumbered" | null;
 
 /** Check one list of siblings, then each node's children. */
-function walk(nodes: OutlineNodeShape[], parent: Parent, run: Run, document: number, report: Report): void {
+function walk(nodes: OutlineNode[], parent: Parent, run: Run, document: number, report: Report): void {
   // The number before, per kind, in this list; absent where the list starts
   // or a scope restarted it (then in `restarted`).
   const previous = new Map<MarkerKind, number>();
@@ -74,11 +74,11 @@ function walk(nodes: OutlineNodeShape[], parent: Parent, run: Run, document: num
     }
   };
   for (let index = 0; index < nodes.length; index++) {
-    const node = nodes[index] as OutlineNodeShape;
+    const node = nodes[index] as OutlineNode;
     if (node.quoted === true && !run.quoted) {
       // A quoted passage: the run of quoted siblings, checked as a text of its own.
       let end = index + 1;
-      while (end < nodes.length && (nodes[end] as OutlineNodeShape).quoted === true) end++;
+      while (end < nodes.length && (nodes[end] as OutlineNode).quoted === true) end++;
       walk(nodes.slice(index, end), "unnumbered", { last: new Map(), quoted: true }, document, report);
       index = end - 1;
       continue;

@@ -1,4 +1,4 @@
-import type { DocumentShape, OutlineNodeShape } from "../../schema/result.js";
+import type { GazetteDocument, OutlineNode } from "../../schema/result.js";
 import { squeezeLayoutBlanks } from "../../util/chars.js";
 import type { Position } from "../../util/position.js";
 import type { Rule } from "../types.js";
@@ -43,9 +43,9 @@ function keyed(list: Array<Omit<Heading, "key">>): Heading[] {
 }
 
 /** The body's 编, 章 and 节 headings in order (and an unnumbered 附则 heading, when the 目录 lists one). */
-function bodyHeadings(outline: OutlineNodeShape[], closing: boolean): Heading[] {
+function bodyHeadings(outline: OutlineNode[], closing: boolean): Heading[] {
   const found: Array<Omit<Heading, "key">> = [];
-  const walk = (nodes: OutlineNodeShape[]) => {
+  const walk = (nodes: OutlineNode[]) => {
     for (const node of nodes) {
       const kind = node.marker?.kind;
       if (kind !== undefined && LEVELS.has(kind)) {
@@ -74,7 +74,7 @@ export const toc: Rule = {
   name: "toc",
   codes: ["toc-mismatch"],
   run(result, report) {
-    const visit = (document: DocumentShape, index: number) => {
+    const visit = (document: GazetteDocument, index: number) => {
       const entries = document.toc;
       if (entries !== undefined && entries.length > 0) {
         const listed = keyed(entries.map((entry) => ({ level: entry.level, number: entry.number, title: normalized(entry.title), position: entry.position })));
