@@ -32,11 +32,25 @@ if (parse("第一条 本规定自公布之日起施行。").documents.length !==
 if (!schema.$defs || !schema.$defs.GongbaoResult) throw new Error("gongbao/schema.json is not the schema");
 '
 cat > check.ts <<'TS'
-import { parse, type GongbaoResult, type OutlineNode } from "gongbao";
+// Only named type imports: no reaching into GazetteDocument["tasks"].
+import { parse, type Decree, type GazetteDocument, type GongbaoResult, type Measure, type OutlineNode, type Position, type Task, type Unit } from "gongbao";
+import { readFileSync } from "node:fs";
 const result: GongbaoResult = parse("第一条 本规定自公布之日起施行。");
 const nodes: OutlineNode[] = result.documents[0]?.outline ?? [];
 const title: string = result.documents[0]?.title ?? "";
-console.log(nodes.length, title.length);
+const gazette = parse(readFileSync("seed.txt"));
+const measures: Measure[] = gazette.documents[0]?.attachments?.[0]?.measures ?? [];
+const units: Unit[] = measures.flatMap((measure) => measure.responsibleUnits);
+const tasks: Task[] = gazette.documents.flatMap((document: GazetteDocument) => document.tasks ?? []);
+const where: Position | undefined = units[0]?.position;
+// kind narrows decree: no ?. and no ! needed.
+for (const document of parse(readFileSync("law.md")).documents) {
+  if (document.kind === "decree") {
+    const decree: Decree = document.decree;
+    console.log(decree.number);
+  }
+}
+console.log(nodes.length, title.length, measures.length, tasks.length, where?.start.line);
 TS
 cat > tsconfig.json <<'JSON'
 { "compilerOptions": { "strict": true, "module": "NodeNext", "moduleResolution": "NodeNext", "target": "ES2022", "noEmit": true, "types": ["node"] }, "files": ["check.ts", "check.cts"] }
@@ -44,7 +58,8 @@ JSON
 cat > check.cts <<'TS'
 import gongbao = require("gongbao");
 const result: gongbao.GongbaoResult = gongbao.parse("第一条 本规定自公布之日起施行。");
-export = result.documents.length;
+const kind: gongbao.DocumentKind | undefined = result.documents[0]?.kind;
+export = [result.documents.length, kind];
 TS
 npx tsc -p tsconfig.json
 npx gongbao parse seed.txt | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);if(r.documents[0].attachments.length!==1)process.exit(1);console.log("npx gongbao parse: ok")})'
@@ -54,4 +69,29 @@ CI=true npx gongbao dataset corpus --out dataset --to csv --jobs 2
 test -s dataset/measures.csv && test -s dataset/datapackage.json
 echo '{"id":"x","path":"seed.txt"}' | npx gongbao parse --jsonl | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{if(JSON.parse(s).result.documents.length!==1)process.exit(1)})'
 npx gongbao --version
-echo "package check passed: $tarball"
+# The compatibility policy: a later minor version's output (with fields this
+# release does not know) validates against this release's published schema.
+npm install --silent --no-audit --no-fund "ajv@$(node -p "require('$here/node_modules/ajv/package.json').version")" >/dev/null
+node --input-type=module -e '
+import { parse } from "gongbao";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const { Ajv2020 } = require("ajv/dist/2020.js");
+const validate = new Ajv2020({ strict: false }).compile(require("gongbao/schema.json"));
+const result = parse(readFileSync("seed.txt"));
+if (!validate(result)) throw new Error("the output does not validate against the published schema");
+const newer = structuredClone(result);
+newer.schemaVersion = "1.99.0";
+newer.addedLater = { any: "thing" };
+newer.documents[0].addedLater = 1;
+newer.documents[0].outline[0].position.start.addedLater = true;
+if (!validate(newer)) throw new Error("an output with added fields is rejected by the published schema: " + JSON.stringify(validate.errors));
+const major = structuredClone(result);
+major.schemaVersion = "2.0.0";
+if (validate(major)) throw new Error("an output of another major version validates");
+const report = require("gongbao/check-report.schema.json");
+if (!report.$id.includes("gongbao@1/")) throw new Error("the check report schema is not per major");
+console.log("schema compatibility: ok");
+'
+echo "package check passed on Node $(node --version): $tarball"
