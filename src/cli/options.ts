@@ -56,7 +56,7 @@ export function outputNames(files: string[]): string[] {
 export function oneLineErrors(command: Command, name: string): Command {
   return command.showHelpAfterError(false).configureOutput({
     outputError: (message, write) => {
-      const text = message.replace(/^error: /, "").trim().split(/\s*\n\s*/).join(" ");
+      const text = message.replace(/^error: /, "").split("\n").map((part) => part.trim()).filter((part) => part.length > 0).join(" ");
       write(`gongbao${name === "" ? "" : ` ${name}`}: ${text} (see gongbao${name === "" ? "" : ` ${name}`} --help)\n`);
     },
   });
