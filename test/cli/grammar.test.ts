@@ -200,3 +200,13 @@ describe("CSV for spreadsheets", () => {
     expect(run(["dataset", dir, "--out", join(dir, "j"), "--bom"]).stderr).toContain("--bom is for CSV files");
   });
 });
+
+describe("gongbao schema", () => {
+  it("prints the result's JSON Schema, and with --check that of check's JSON report, each the published file", () => {
+    const result = JSON.parse(run(["schema"]).stdout);
+    const report = JSON.parse(run(["schema", "--check"]).stdout);
+    expect(result).toEqual(JSON.parse(readFileSync(join(root, "schema/gongbao.schema.json"), "utf8")));
+    expect(report).toEqual(JSON.parse(readFileSync(join(root, "schema/check-report.schema.json"), "utf8")));
+    expect(Object.keys(report.$defs)).toContain("CheckReport");
+  });
+});
