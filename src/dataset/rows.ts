@@ -44,6 +44,17 @@ export function rowsOf(result: GongbaoResult, fileId: string, file: string): Row
       measures: document.measures?.length ?? 0,
       tasks: document.tasks?.length ?? 0,
       articles: document.articles?.length ?? 0,
+      attachments: document.attachments?.length ?? 0,
+      issuers: document.issuers ?? (document.issuer === undefined ? [] : [document.issuer]),
+      publication: document.publication?.value ?? null,
+      adopted_on: document.adoption?.date ?? null,
+      effective_from: document.effectiveFrom?.date ?? null,
+      history: document.history?.length ?? 0,
+      in_reply_to: document.inReplyTo?.title ?? null,
+      in_reply_to_doc_number: document.inReplyTo?.docNumber?.text ?? null,
+      cc: (document.cc ?? []).map((unit) => unit.name),
+      printed_by: document.printedBy ?? null,
+      printed_on: document.printedOn ?? null,
     });
     (document.measures ?? []).forEach((measure, at) => {
       rows.measures.push({
@@ -58,6 +69,9 @@ export function rowsOf(result: GongbaoResult, fileId: string, file: string): Row
         responsible_units_raw: measure.responsibleUnits.map((unit) => unit.raw),
         lead_units: (measure.leadUnits ?? []).map((unit) => unit.name),
         line: measure.position.start.line,
+        cooperating_units: (measure.cooperatingUnits ?? []).map((unit) => unit.name),
+        deadline: measure.deadline?.date ?? null,
+        deadline_raw: measure.deadline?.raw ?? null,
       });
     });
     (document.tasks ?? []).forEach((task, at) => {
@@ -77,6 +91,9 @@ export function rowsOf(result: GongbaoResult, fileId: string, file: string): Row
         responsible_units: task.responsibleUnits.map((unit) => unit.name),
         responsible_units_raw: task.responsibleUnits.map((unit) => unit.raw),
         line: task.position.start.line,
+        cooperating_units: (task.cooperatingUnits ?? []).map((unit) => unit.name),
+        deadline: task.deadline?.date ?? null,
+        deadline_raw: task.deadline?.raw ?? null,
       });
     });
     (document.articles ?? []).forEach((article, at) => {
