@@ -22,6 +22,7 @@ import {
 } from "./io.js";
 import { watchStream, writeJson } from "./output.js";
 import { runJsonl } from "./jsonl-command.js";
+import { type ReportFlags, runReport } from "./report-command.js";
 import { summarize } from "./summary.js";
 
 /** Exit codes: 0 success, 1 check found errors, 2 usage or I/O error; 130 (143) interrupted by SIGINT (SIGTERM). */
@@ -153,6 +154,20 @@ function program(exit: { code: number }): Command {
     .action(async (paths: string[], flags: DatasetFlags) => {
       const to = outputFormatOf("dataset", flags, DATASET_FORMATS, "jsonl");
       await runDatasetCommand(paths, { ...flags, to }, inputFormatOf(flags, { flag: "", value: undefined }));
+    });
+  oneLineErrors(cli.command("report"), "report")
+    .description("write an HTML page of an input: its text line by line with the outline, objects and diagnostics in place")
+    .argument("<input>", "a file (- for standard input): text, HTML or Markdown (UTF-8, UTF-16, GB18030/GBK)")
+    .option("-o, --out <file>", "the page to write, or - for standard output (default: NAME.report.html in the current folder)")
+    .option("--from <format>", FROM_HELP)
+    .addOption(deprecated("--input-format <format>", "--from"))
+    .option("-c, --config <path>", "check configuration file (default: gongbao.config.json or a gongbao key in package.json, searched upward)")
+    .option("-q, --quiet", "do not print where the page went")
+    .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
+    .option(MAX_LINES_FLAG, MAX_LINES_HELP)
+    .action(async (file: string, flags: ReportFlags) => {
+      const from = inputFormatOf(flags, { flag: "report --input-format", value: flags.inputFormat });
+      exit.code = await runReport(file, flags, from);
     });
   oneLineErrors(cli.command("schema"), "schema")
     .description("print the JSON Schema (2020-12) of the parse result, or with --check of check's JSON report")

@@ -1,0 +1,107 @@
+import type { Diagnostic } from "../diagnostics.js";
+import type { DocumentShape, GongbaoResult } from "../schema/result.js";
+import type { Position } from "../util/position.js";
+
+/**
+ * What the page highlights. A block object (a task, a measure, an article, an
+ * outlet, a table) marks the lines it covers, with a badge on its first line;
+ * an inline object (a unit name, a deadline, a diagnostic) marks its
+ * characters.
+ */
+export const OBJECT_TYPES = {
+  task: { display: "block", label: "任务", colour: "#2f7d32" },
+  measure: { display: "block", label: "措施", colour: "#1565c0" },
+  article: { display: "block", label: "条", colour: "#6a1b9a" },
+  outlet: { display: "block", label: "网点", colour: "#ad5700" },
+  table: { display: "block", label: "表", colour: "#00838f" },
+  unit: { display: "inline", label: "单位", colour: "#1565c0" },
+  deadline: { display: "inline", label: "时限", colour: "#c2185b" },
+  diagnostic: { display: "inline", label: "诊断", colour: "#c62828" },
+} as const;
+
+export type ObjectType = keyof typeof OBJECT_TYPES;
+
+/** One highlighted object: `data` is the object as the JSON has it, positions left out. */
+export interface ReportObject {
+  type: ObjectType;
+  label: string;
+  /** The role a unit plays (牵头单位, 责任单位 …), or the severity of a diagnostic. */
+  role?: string;
+  data: unknown;
+  /** Where it is: the spans when the text crosses a page break, else its position. */
+  places: Position[];
+}
+
+type Unit = NonNullable<DocumentShape["cc"]>[number];
+type Deadline = NonNullable<NonNullable<DocumentShape["tasks"]>[number]["deadline"]>;
+
+/** Position fields are left out of the panel: the page itself shows where. */
+const POSITION_KEYS = new Set(["position", "positionEn", "spans", "rowPositions", "cells"]);
+
+/** A copy of a value without its position fields. */
+export function withoutPositions(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (key, inner: unknown) => (POSITION_KEYS.has(key) ? undefined : inner)));
+}
+
+function placesOf(item: { position: Position; spans?: Position[] | undefined }): Position[] {
+  return item.spans !== undefined && item.spans.length > 0 ? item.spans : [item.position];
+}
+
+/** Every document and attachment, in order, with the path of indexes that names it (`3`, `4.1`). */
+export function* allDocuments(result: GongbaoResult): Generator<{ document: DocumentShape; key: string; depth: number }> {
+  const stack: Array<{ document: DocumentShape; key: string; depth: number }> = [];
+  for (let index = result.documents.length - 1; index >= 0; index--) stack.push({ document: result.documents[index] as DocumentShape, key: String(index + 1), depth: 0 });
+  while (stack.length > 0) {
+    const entry = stack.pop() as { document: DocumentShape; key: string; depth: number };
+    yield entry;
+    const attachments = entry.document.attachments ?? [];
+    for (let index = attachments.length - 1; index >= 0; index--) {
+      stack.push({ document: attachments[index] as DocumentShape, key: `${entry.key}.${index + 1}`, depth: entry.depth + 1 });
+    }
+  }
+}
+
+/**
+ * The objects of a result and the diagnostics to show, in a stable order:
+ * per document, tasks, measures, articles, outlets and tables, each followed
+ * by its unit names and deadline; then the diagnostics.
+ */
+export function collectObjects(result: GongbaoResult, diagnostics: Diagnostic[]): ReportObject[] {
+  const objects: ReportObject[] = [];
+  const units = (list: Unit[] | undefined, role: string) => {
+    for (const unit of list ?? []) objects.push({ type: "unit", label: unit.name, role, data: withoutPositions(unit), places: placesOf(unit) });
+  };
+  const deadline = (value: Deadline | undefined) => {
+    if (value !== undefined) objects.push({ type: "deadline", label: value.date ?? value.raw, data: withoutPositions(value), places: placesOf(value) });
+  };
+  for (const { document } of allDocuments(result)) {
+    for (const task of document.tasks ?? []) {
+      objects.push({ type: "task", label: `任务 ${task.number}`, data: withoutPositions(task), places: placesOf(task) });
+      units(task.leadUnits, "牵头单位");
+      units(task.responsibleUnits, "责任单位");
+      units(task.cooperatingUnits, "配合单位");
+      deadline(task.deadline);
+    }
+    for (const measure of document.measures ?? []) {
+      objects.push({ type: "measure", label: `措施 ${measure.number}`, data: withoutPositions(measure), places: placesOf(measure) });
+      units(measure.leadUnits, "牵头单位");
+      units(measure.responsibleUnits, "责任单位");
+      units(measure.cooperatingUnits, "配合单位");
+      deadline(measure.deadline);
+    }
+    for (const article of document.articles ?? []) {
+      objects.push({ type: "article", label: `第${article.number}条${article.sub === undefined ? "" : `之${article.sub}`}`, data: withoutPositions(article), places: placesOf(article) });
+    }
+    for (const outlet of document.outlets ?? []) {
+      objects.push({ type: "outlet", label: outlet.name || `网点 ${outlet.seq ?? ""}`, data: withoutPositions(outlet), places: [outlet.position] });
+    }
+    for (const table of document.tables ?? []) {
+      objects.push({ type: "table", label: `表 ${table.columns.length}×${table.rows.length}`, data: withoutPositions(table), places: placesOf(table) });
+    }
+    units(document.cc, "抄送");
+  }
+  for (const diagnostic of diagnostics) {
+    objects.push({ type: "diagnostic", label: diagnostic.code, role: diagnostic.severity, data: withoutPositions(diagnostic), places: diagnostic.position === undefined ? [] : [diagnostic.position] });
+  }
+  return objects;
+}
