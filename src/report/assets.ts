@@ -37,9 +37,11 @@ aside#nav a:hover{background:#eef3fb}
 aside#nav a.doc{font-weight:bold;margin-top:6px}
 aside#nav .unlinked{display:block;color:#c62828}
 #text{flex:1;min-width:0;overflow:auto;padding:8px 0 50vh;font:15px/1.6 "Noto Serif CJK SC","Noto Sans CJK SC","WenQuanYi Zen Hei",serif;background:#fff}
-.l{position:relative;padding:0 12px 0 4.2em;white-space:pre-wrap;word-break:break-all;border-left:4px solid transparent;min-height:1.6em}
-.l>i,.dn>i{position:absolute;left:0;width:3.4em;text-align:right;color:#aaa;font:12px/2 monospace;user-select:none}
-.l.fu .t{color:#aaa}
+.l{position:relative;padding:0 12px 0 4.2em;white-space:pre-wrap;word-break:break-all;border-left:4px solid transparent;min-height:1.6em;counter-increment:ln}
+.l.c{counter-increment:none}
+.l::before{content:counter(ln);position:absolute;left:0;width:3.4em;text-align:right;color:#aaa;font:12px/2 monospace;user-select:none}
+.l.c::before{content:"↪"}
+.l.fu{color:#aaa}
 .l.fu::after{content:"furniture";font-size:11px;color:#aaa;margin-left:8px}
 .l.un{background:#fff3cd;border-left-color:#ff6f00}
 .l.un::after{content:"unclassified";font-size:11px;color:#ff6f00;font-weight:bold;margin-left:8px}
@@ -70,10 +72,9 @@ aside#nav .unlinked{display:block;color:#c62828}
 export const REPORT_JS = `(function(){
 "use strict";
 var D=document,text=D.getElementById("text");
-var chunks=JSON.parse(D.getElementById("gb-chunks").textContent);
 var objects=JSON.parse(D.getElementById("gb-objects").textContent);
 var holders=text.children,drawnCount=0;
-function draw(i){var h=holders[i];if(!h||h.hasAttribute("data-drawn"))return;h.innerHTML=chunks[i];h.setAttribute("data-drawn","");h.style.height="";drawnCount++;}
+function draw(i){var h=holders[i];if(!h||h.hasAttribute("data-drawn"))return;h.innerHTML=D.getElementById("gb-c"+i).textContent;h.setAttribute("data-drawn","");h.style.height="";drawnCount++;var n=+h.dataset.a,c=h.children;for(var k=0;k<c.length;k++){var e=c[k];if(e.className.charAt(0)==="l"&&!e.classList.contains("c"))e.id="L"+n++;}}
 function chunkOf(line){var lo=0,hi=holders.length-1;while(lo<=hi){var mid=(lo+hi)>>1,h=holders[mid];if(line<+h.dataset.a)hi=mid-1;else if(line>+h.dataset.b)lo=mid+1;else return mid;}return -1;}
 function go(line,noHash){var i=chunkOf(line);if(i<0)return false;draw(i);var el=D.getElementById("L"+line);if(!el)return false;el.scrollIntoView({block:"center"});el.classList.remove("flash");void el.offsetWidth;el.classList.add("flash");if(!noHash)history.replaceState(null,"","#L"+line);return true;}
 function drawAll(){for(var i=0;i<holders.length;i++)draw(i);}
@@ -82,7 +83,8 @@ var panel=D.getElementById("panel"),body=D.getElementById("panel-body");
 function el(tag,txt,cls){var e=D.createElement(tag);if(txt!=null)e.textContent=txt;if(cls)e.className=cls;return e;}
 function unit(u){return u.name+(u.raw!==u.name?" (printed "+u.raw+")":"")+(u.etc?" 等":"")+(u.kind?" ["+u.kind+"]":"");}
 function fmt(v){if(v==null)return String(v);if(Array.isArray(v))return v.map(function(x){return x&&typeof x==="object"&&"name" in x&&"raw" in x?unit(x):typeof x==="object"?JSON.stringify(x):String(x);}).join("、");if(typeof v==="object"){if("raw" in v&&("date" in v||"kind" in v))return v.raw+" → "+(v.date||v.kind);if("title" in v&&"number" in v)return v.number+" "+v.title;return JSON.stringify(v);}return String(v);}
-function show(ids){body.textContent="";ids.forEach(function(id){var o=objects[id];if(!o)return;body.appendChild(el("h4",o.l+"  ("+o.t+(o.r?", "+o.r:"")+")"));var t=el("table");Object.keys(o.d).forEach(function(k){var r=el("tr");r.appendChild(el("th",k));r.appendChild(el("td",fmt(o.d[k])));t.appendChild(r);});body.appendChild(t);var d=el("details");d.appendChild(el("summary","JSON"));d.appendChild(el("pre",JSON.stringify(o.d,null,2)));body.appendChild(d);});panel.classList.add("open");}
+function data(o){return o.d||(o.p&&objects[o.p[0]].d[o.p[1]][o.p[2]])||{};}
+function show(ids){body.textContent="";ids.forEach(function(id){var o=objects[id];if(!o)return;o.d=data(o);body.appendChild(el("h4",o.l+"  ("+o.t+(o.r?", "+o.r:"")+")"));var t=el("table");Object.keys(o.d).forEach(function(k){var r=el("tr");r.appendChild(el("th",k));r.appendChild(el("td",fmt(o.d[k])));t.appendChild(r);});body.appendChild(t);var d=el("details");d.appendChild(el("summary","JSON"));d.appendChild(el("pre",JSON.stringify(o.d,null,2)));body.appendChild(d);});panel.classList.add("open");}
 D.addEventListener("click",function(e){var t=e.target;if(!(t instanceof Element))return;if(t.closest("#panel .x")){panel.classList.remove("open");return;}var a=t.closest("a.go");if(a){e.preventDefault();go(+a.dataset.l);if(a.dataset.d)show([+a.dataset.d]);return;}if(t.closest("#panel"))return;var m=t.closest("[data-o]");if(m){show(m.dataset.o.split(" ").map(Number));return;}var b=t.closest("[data-b]");if(b)show([+b.dataset.b]);});
 function fromHash(){var m=/^#L([0-9]+)$/.exec(location.hash);if(m)go(+m[1],true);}
 window.addEventListener("hashchange",fromHash);fromHash();

@@ -18,11 +18,16 @@ export function escapeAttribute(text: string): string {
 }
 
 /**
- * JSON for a `<script type="application/json">` block: `<` is written as
- * `\u003c` (so neither `</script>` nor `<!--` can end or change the block),
- * and U+2028 / U+2029 escaped. `JSON.parse` of the block's text gives the
- * value back unchanged.
+ * JSON for a `<script type="application/json">` block: `</` is written `<\/`
+ * and `<!` as `\u003c!`, so neither `</script>` nor `<!--` can end or change
+ * the block (a script's data ends only at `</script`, and `<!--` is what
+ * could make it skip one); U+2028 and U+2029 are escaped too. `JSON.parse` of
+ * the block's text gives the value back unchanged. `replacer` as for
+ * `JSON.stringify`.
  */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+export function scriptJson(value: unknown, replacer?: (key: string, value: unknown) => unknown): string {
+  const json = JSON.stringify(value, replacer);
+  // Most JSON needs nothing: look before running the expression over it.
+  if (json.indexOf("<") === -1 && json.indexOf("\u2028") === -1 && json.indexOf("\u2029") === -1) return json;
+  return json.replace(/<\/|<!|[\u2028\u2029]/g, (found) => (found === "</" ? "<\\/" : found === "<!" ? "\\u003c!" : `\\u${found.charCodeAt(0).toString(16)}`));
 }

@@ -3,7 +3,7 @@ import type { GongbaoResult } from "../schema/result.js";
 import { REPORT_CSS, REPORT_JS } from "./assets.js";
 import { renderDiagnosticsList } from "./diagnostics-list.js";
 import { escapeAttribute, escapeText, scriptJson } from "./escape.js";
-import { OBJECT_TYPES, collectObjects } from "./objects.js";
+import { OBJECT_TYPES, collectObjects, withoutPositions } from "./objects.js";
 import { renderOutlineTree } from "./outline-tree.js";
 import { type ReportCounts, countResult, renderSummary, statedCounts } from "./summary.js";
 import { type LineFlag, renderTextView } from "./text-view.js";
@@ -46,10 +46,16 @@ export function renderReport(input: ReportInput): { parts: string[]; counts: Rep
   const legend = (Object.entries(OBJECT_TYPES) as Array<[string, (typeof OBJECT_TYPES)[keyof typeof OBJECT_TYPES]]>)
     .map(([type, info]) => `<span style="border-color:${info.colour}">${type} ${info.label}</span>`)
     .join("");
-  const placeholders = view.chunks.map((chunk, index) => `<div class="ck" data-i="${index}" data-a="${chunk.from}" data-b="${chunk.to}" style="height:${chunk.height}em"></div>`).join("");
-  const panelObjects = objects.map((object) => (object.role === undefined ? { t: object.type, l: object.label, d: object.data } : { t: object.type, l: object.label, r: object.role, d: object.data }));
+  const placeholders = view.chunks.map((chunk, index) => `<div class="ck" data-i="${index}" data-a="${chunk.from}" data-b="${chunk.to}" style="height:${chunk.height}em;counter-reset:ln ${chunk.from - 1}"></div>`).join("");
+  // Panel data: t type, l label, r role, d the object's fields, or p [parent, field, index] where they are.
+  const panelObjects = objects.map((object) => {
+    const entry: { t: string; l: string; r?: string; d?: unknown; p?: [number, string, number] } = { t: object.type, l: object.label };
+    if (object.role !== undefined) entry.r = object.role;
+    if (object.parent === undefined) entry.d = withoutPositions(object.data);
+    else entry.p = [object.parent.id, object.parent.key, object.parent.index];
+    return entry;
+  });
   const title = result.issue?.title ?? result.documents[0]?.title ?? input.file;
-  const chunkJson = view.chunks.map((chunk, index) => (index === 0 ? "[" : ",") + scriptJson(chunk.html));
   const parts = [
     `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
@@ -62,9 +68,9 @@ export function renderReport(input: ReportInput): { parts: string[]; counts: Rep
     `<main><aside id="nav">${renderOutlineTree(result)}</aside>`,
     `<div id="text" data-lines="${view.lines}"${view.lines <= EAGER_LINES ? ` data-eager="1"` : ""}>${placeholders}</div></main>`,
     `<div id="panel"><button class="x" title="close">×</button><div id="panel-body"></div></div>`,
-    `<script type="application/json" id="gb-chunks">`,
-    ...(chunkJson.length === 0 ? ["["] : chunkJson),
-    `]</script>`,
+    // A chunk's HTML is data, raw: its text is escaped (no "<" from the document), and its own tags
+    // are div, span, b and code, so nothing in it can end the block.
+    ...view.chunks.map((chunk, index) => `<script type="text/html" id="gb-c${index}">${chunk.html}</script>`),
     `<script type="application/json" id="gb-objects">${scriptJson(panelObjects)}</script>`,
     `<script>${REPORT_JS}</script></body></html>\n`,
   ];

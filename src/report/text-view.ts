@@ -36,7 +36,9 @@ interface Segment {
 }
 
 /**
- * The decoded text line by line, as chunks of HTML: line numbers (`id="L12"`),
+ * The decoded text line by line, as chunks of HTML: a `div.l` per line (a
+ * `div.l.c` per further row of a long line; the page numbers lines and gives
+ * them their `id="L12"` when it draws a chunk),
  * block objects as line classes with a badge on their first line, inline
  * objects as spans, diagnostics under their line. Every piece of text is
  * escaped. Time and size are linear in the text and the objects.
@@ -111,25 +113,35 @@ export function renderTextView(text: string, objects: ReportObject[], flags: Lin
   for (let line = 1; line <= lineCount; line++) {
     const start = starts[line - 1] as number;
     const end = lineEnd(line);
-    const classes = ["l"];
+    let classes = "l";
     const flag = flagOf.get(line);
-    if (flag !== undefined) classes.push(flag.className);
+    if (flag !== undefined) classes += ` ${flag.className}`;
     const blocks = blockOf[line];
-    if (blocks !== undefined) for (const type of new Set(blocks.map((id) => objects[id]?.type))) classes.push(`b-${type}`);
-    const attributes = [`id="L${line}"`, `class="${classes.join(" ")}"`];
-    if (blocks !== undefined) attributes.push(`data-b="${blocks[blocks.length - 1]}"`);
-    if (flag !== undefined) attributes.push(`title="${escapeAttribute(flag.title)}"`);
-    const gutter = (badges[line] ?? []).map((id) => `<b class="bg bg-${objects[id]?.type}" data-o="${id}">${escapeText(objects[id]?.label ?? "")}</b>`).join("");
-    const segments = (inline[line] ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
+    if (blocks !== undefined) {
+      let previous = "";
+      for (const id of blocks) {
+        const type = (objects[id] as ReportObject).type;
+        if (type !== previous) classes += ` b-${type}`;
+        previous = type;
+      }
+    }
+    // Unquoted where the value is one word: every byte counts on a large page.
+    let open = classes === "l" ? "<div class=l" : `<div class="${classes}"`;
+    if (blocks !== undefined) open += ` data-b=${blocks[blocks.length - 1]}`;
+    if (flag !== undefined) open += ` title="${escapeAttribute(flag.title)}"`;
+    let gutter = "";
+    for (const id of badges[line] ?? []) gutter += `<b class="bg bg-${(objects[id] as ReportObject).type}" data-o=${id}>${escapeText((objects[id] as ReportObject).label)}</b>`;
+    const segments = inline[line];
+    segments?.sort((a, b) => a.start - b.start || b.end - a.end);
     let rowStart = start;
     let firstRow = true;
     do {
       let rowEnd = Math.min(end, rowStart + ROW_CHARS);
       // Never split a surrogate pair.
       if (rowEnd < end && (text.charCodeAt(rowEnd) & 0xfc00) === 0xdc00) rowEnd++;
-      const body = renderRow(text, rowStart, rowEnd, segments);
-      html.push(firstRow ? `<div ${attributes.join(" ")}><i>${line}</i>${gutter}<span class="t">${body}</span></div>` : `<div class="${classes.join(" ")} c"><i></i><span class="t">${body}</span></div>`);
-      height += Math.max(1, Math.ceil((rowEnd - rowStart) / WRAP_CHARS)) * 1.6;
+      const body = segments === undefined ? escapeText(text.slice(rowStart, rowEnd)) : renderRow(text, rowStart, rowEnd, segments);
+      html.push(firstRow ? `${open}>${gutter}${body}</div>` : `<div class="${classes} c">${body}</div>`);
+      height += rowEnd - rowStart <= WRAP_CHARS ? 1.6 : Math.ceil((rowEnd - rowStart) / WRAP_CHARS) * 1.6;
       rows++;
       chars += rowEnd - rowStart;
       firstRow = false;
@@ -171,7 +183,8 @@ function renderRow(text: string, from: number, to: number, segments: Segment[]):
     if (active.length === 0) out.push(piece);
     else {
       const classes = [...new Set(active.map((segment) => segment.className))].join(" ");
-      out.push(`<span class="m ${classes}" data-o="${active.map((segment) => segment.id).join(" ")}">${piece}</span>`);
+      const ids = active.map((segment) => segment.id).join(" ");
+      out.push(`<span class="m ${classes}" data-o=${active.length === 1 ? ids : `"${ids}"`}>${piece}</span>`);
     }
   }
   return out.join("");
@@ -180,5 +193,5 @@ function renderRow(text: string, from: number, to: number, segments: Segment[]):
 function renderNote(object: ReportObject, id: number): string {
   const diagnostic = object.data as { code: string; severity: string; message: string; expected?: string; actual?: string };
   const extra = [diagnostic.expected === undefined ? "" : ` <span class="ex">expected: ${escapeText(diagnostic.expected)}</span>`, diagnostic.actual === undefined ? "" : ` <span class="ac">actual: ${escapeText(diagnostic.actual)}</span>`].join("");
-  return `<div class="dn dn-${escapeAttribute(diagnostic.severity)}" id="D${id}" data-o="${id}"><i></i><span class="t"><b>${escapeText(diagnostic.severity)}</b> <code>${escapeText(diagnostic.code)}</code> ${escapeText(diagnostic.message)}${extra}</span></div>`;
+  return `<div class="dn dn-${escapeAttribute(diagnostic.severity)}" data-o=${id}><b>${escapeText(diagnostic.severity)}</b> <code>${escapeText(diagnostic.code)}</code> ${escapeText(diagnostic.message)}${extra}</div>`;
 }
