@@ -149,6 +149,7 @@ function program(exit: { code: number }): Command {
     .option("--from <format>", "input format of every file: text, html or markdown (default: each file's extension, else sniffed)")
     .option("--bom", "start each CSV file with a UTF-8 byte order mark, so that spreadsheet programs (Excel) read it as UTF-8")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
+    .option("--report", "also write index.html (a row per file, sortable) and an HTML report page per file under report/")
     .option(MAX_INPUT_FLAG, MAX_INPUT_HELP)
     .option(MAX_LINES_FLAG, MAX_LINES_HELP)
     .action(async (paths: string[], flags: DatasetFlags) => {

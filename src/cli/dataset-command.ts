@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import packageJson from "../../package.json" with { type: "json" };
 import { defaultJobs, runDataset } from "../dataset/run.js";
 import type { InputFormat } from "../input/detect.js";
@@ -19,6 +20,7 @@ export interface DatasetFlags {
   jobs?: string;
   maxInputBytes?: string;
   maxLines?: string;
+  report?: boolean;
 }
 
 /** `gongbao dataset`. */
@@ -49,6 +51,7 @@ export async function runDatasetCommand(paths: string[], flags: DatasetFlags & {
       ...(maxLines === undefined ? {} : { maxLines }),
       ...(from === undefined ? {} : { inputFormat: from }),
       bom: flags.bom === true,
+      ...(flags.report ? { report: true } : {}),
       progress,
       version: packageJson.version,
       schema: generateJsonSchema() as Parameters<typeof runDataset>[1]["schema"],
@@ -65,7 +68,7 @@ export async function runDatasetCommand(paths: string[], flags: DatasetFlags & {
     .join(", ");
   const used = Math.min(jobs, Math.max(1, summary.files));
   process.stdout.write(
-    `${plural(summary.files, "file")} (${(summary.bytes / 1e6).toFixed(1)} MB), ${plural(summary.documents, "document")} (${summary.rows.documents} with attachments), ${summary.skipped} skipped, ${plural(summary.errors, "error")}, in ${summary.seconds.toFixed(1)}s with ${plural(used, "job")}\nrows: ${counts || "none"}\n→ ${flags.out}\n`,
+    `${plural(summary.files, "file")} (${(summary.bytes / 1e6).toFixed(1)} MB), ${plural(summary.documents, "document")} (${summary.rows.documents} with attachments), ${summary.skipped} skipped, ${plural(summary.errors, "error")}, in ${summary.seconds.toFixed(1)}s with ${plural(used, "job")}\nrows: ${counts || "none"}\n→ ${flags.out}${flags.report ? ` (report: ${join(flags.out, "index.html")})` : ""}\n`,
   );
   if (summary.files === 0) {
     process.stderr.write(`gongbao: warning: no text, HTML or Markdown file (${INPUT_EXTENSION_LIST}) under ${paths.join(", ")}; the dataset is empty\n`);

@@ -1,4 +1,5 @@
 import type { InputFormat } from "../input/detect.js";
+import type { ReportCounts } from "../report/summary.js";
 import type { DatasetFormat } from "./descriptor.js";
 import type { Entity } from "./rows.js";
 import type { SerializedRows } from "./writers.js";
@@ -20,6 +21,17 @@ export interface Job {
   inputFormat?: InputFormat;
   /** Files with more non-blank lines than this are not parsed (a `result-too-large` row); default 300,000. */
   maxLines?: number;
+  /** Also render the file's HTML report page (`dataset --report`). */
+  report?: boolean;
+  /** The gongbao version, printed on report pages. */
+  version?: string;
+}
+
+/** A file's report page, as pieces to write in order, with what the index shows of it. */
+export interface FilePage {
+  parts: string[];
+  counts: ReportCounts;
+  title?: string;
 }
 
 /** A file's rows, serialized per entity, and the counts the summary needs. */
@@ -29,6 +41,8 @@ export interface FileRows {
   documents: number;
   /** Diagnostics of severity error. */
   errors: number;
+  /** The report page, when asked for. */
+  page?: FilePage;
 }
 
 export type JobResult =

@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { rename } from "node:fs/promises";
+import { mkdir, rename } from "node:fs/promises";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -13,6 +13,7 @@ import { findInputs } from "../util/find-inputs.js";
 import type { InputFormat } from "../input/detect.js";
 import { lazyRequire } from "../util/lazy.js";
 import { DEFAULT_MAX_INPUT_BYTES } from "../parse.js";
+import { type IndexRow, renderDatasetIndex } from "../report/dataset-index.js";
 
 export interface DatasetOptions {
   out: string;
@@ -37,6 +38,8 @@ export interface DatasetOptions {
   workerUrl?: URL;
   /** The file system calls to write through (tests inject faults); by default node:fs. */
   fileSystem?: DatasetFileSystem;
+  /** Also write `index.html` and a report page per file under `report/`. */
+  report?: boolean;
 }
 
 const NODE_FILE_SYSTEM: DatasetFileSystem = { createWriteStream: (path) => createWriteStream(path), rename };
@@ -75,6 +78,7 @@ export async function collect(paths: string[], format: DatasetFormat, maxInputBy
 export async function runDataset(paths: string[], options: DatasetOptions): Promise<DatasetSummary> {
   const started = performance.now();
   const jobs = await collect(paths, options.format, options.maxInputBytes, options.maxLines, options.inputFormat);
+  if (options.report) for (const job of jobs) Object.assign(job, { report: true, version: options.version });
   const fs = options.fileSystem ?? NODE_FILE_SYSTEM;
   // Removes the folders this run created if the run fails or is interrupted.
   const removeCreated = await createFolder(options.out);
@@ -86,6 +90,7 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
     throw error;
   }
   const writers = Object.fromEntries(ENTITIES.map((entity) => [entity, new EntityWriter(staging, entity, options.format, fs.createWriteStream, options.bom === true && options.format === "csv")])) as Record<Entity, EntityWriter>;
+  const pages = options.report ? new ReportPages(staging, fs) : undefined;
   const summary: DatasetSummary = { files: jobs.length, documents: 0, rows: Object.fromEntries(ENTITIES.map((e) => [e, 0])) as Record<Entity, number>, errors: 0, skipped: 0, seconds: 0, bytes: 0 };
   const abort = async () => {
     await Promise.all(ENTITIES.map((entity) => writers[entity].abort()));
@@ -148,6 +153,7 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
           const result = waiting.get(nextToWrite) as JobResult;
           waiting.delete(nextToWrite);
           await writeResult(result, jobs[nextToWrite] as Job, writers, summary);
+          await pages?.add(result, jobs[nextToWrite] as Job);
           progress.tick(result.bytes);
           nextToWrite++;
           while (idle.length > 0 && send(idle[0] as Worker)) idle.shift();
@@ -179,8 +185,9 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
     });
     for (const entity of ENTITIES) await writers[entity].finish();
     await writeWhole(fs, join(staging, PACKAGE), `${JSON.stringify(descriptor(options.schema, options.format, options.version), null, 2)}\n`);
+    if (pages !== undefined) await writeWhole(fs, join(staging, INDEX), renderDatasetIndex(pages.rows, options.version));
     publishing = true;
-    await publish(staging, options.out, [...ENTITIES.map((entity) => writers[entity].name), PACKAGE], fs);
+    await publish(staging, options.out, [...ENTITIES.map((entity) => writers[entity].name), PACKAGE, ...(pages === undefined ? [] : [INDEX, REPORT_FOLDER])], fs);
   } catch (error) {
     await abort();
     throw error;
@@ -200,14 +207,58 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
 }
 
 const PACKAGE = "datapackage.json";
+const INDEX = "index.html";
+const REPORT_FOLDER = "report";
 
-/** Write a whole file through the run's file system; rejects on any write error. */
-async function writeWhole(fs: DatasetFileSystem, path: string, text: string): Promise<void> {
+/**
+ * The report pages of a run: each file's page at `report/<file>.html` in the
+ * staging folder (its folders made one level at a time), and the rows of
+ * `index.html`.
+ */
+class ReportPages {
+  readonly rows: IndexRow[] = [];
+  private readonly folders = new Set<string>();
+
+  constructor(
+    private readonly staging: string,
+    private readonly fs: DatasetFileSystem,
+  ) {}
+
+  async add(result: JobResult, job: Job): Promise<void> {
+    const page = result.rows?.page;
+    if (page === undefined) {
+      this.rows.push({ file: job.file, problem: result.error ?? "no page" });
+      return;
+    }
+    const segments = `${REPORT_FOLDER}/${job.file}.html`.split("/");
+    let folder = this.staging;
+    for (const segment of segments.slice(0, -1)) {
+      folder = join(folder, segment);
+      if (!this.folders.has(folder)) {
+        await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== "EEXIST") throw error;
+        });
+        this.folders.add(folder);
+      }
+    }
+    await writeWhole(this.fs, join(folder, segments[segments.length - 1] as string), page.parts);
+    const row: IndexRow = { file: job.file, href: segments.map(encodeURIComponent).join("/"), counts: page.counts };
+    if (page.title !== undefined) row.title = page.title;
+    this.rows.push(row);
+  }
+}
+
+/** Write a whole file (a string, or pieces in order) through the run's file system; rejects on any write error. */
+async function writeWhole(fs: DatasetFileSystem, path: string, text: string | string[]): Promise<void> {
   const stream = fs.createWriteStream(path);
   await new Promise<void>((resolve, reject) => {
     stream.once("error", reject);
     stream.once("finish", resolve);
-    stream.end(text);
+    if (typeof text === "string") stream.end(text);
+    else {
+      for (const part of text) stream.write(part);
+      stream.end();
+    }
   });
 }
 

@@ -1,7 +1,10 @@
 import { basename } from "node:path";
 import { parentPort } from "node:worker_threads";
 import type { ParseOptions } from "../parse.js";
+import { check } from "../check/check.js";
+import { decodeAs } from "../input/decode.js";
 import { NotRegularFileError, parseBounded, readBounded } from "../parse-file.js";
+import { renderReport } from "../report/page.js";
 import type { FileRows, Job, JobResult } from "./job.js";
 import { ENTITIES, emptyRows, fileDiagnosticRow, rowsOf } from "./rows.js";
 import { serializeRows } from "./writers.js";
@@ -33,9 +36,17 @@ export async function runJob(job: Job): Promise<JobResult> {
     rows = { ...emptyRows(), diagnostics };
   }
   const serialized = Object.fromEntries(ENTITIES.map((entity) => [entity, serializeRows(entity, job.format, rows[entity])])) as FileRows["rows"];
-  return {
-    index: job.index,
-    rows: { rows: serialized, documents: result.documents.length, errors: rows.diagnostics.filter((row) => row.severity === "error").length },
-    bytes: result.source.bytes,
-  };
+  const fileRows: FileRows = { rows: serialized, documents: result.documents.length, errors: rows.diagnostics.filter((row) => row.severity === "error").length };
+  if (job.report) {
+    const text = read instanceof Uint8Array ? decodeAs(read, result.source.encoding) : "";
+    const page = renderReport({ result, text, diagnostics: check(result), file: job.file, version: job.version ?? "", indexHref: indexHref(job.file) });
+    const title = result.issue?.title ?? result.documents[0]?.title;
+    fileRows.page = title === undefined ? page : { ...page, title };
+  }
+  return { index: job.index, rows: fileRows, bytes: result.source.bytes };
+}
+
+/** The address of `index.html` from a page at `report/<file>.html`. */
+export function indexHref(file: string): string {
+  return `${"../".repeat(file.split("/").length)}index.html`;
 }

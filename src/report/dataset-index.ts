@@ -63,7 +63,7 @@ export function renderDatasetIndex(rows: IndexRow[], version: string): string {
   return [
     `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">`,
     `<title>gongbao dataset report</title><style>${INDEX_CSS}</style></head><body>`,
-    `<h1>gongbao dataset report</h1><p id="totals">${totals.files} files, ${totals.errors} errors, ${totals.warnings} warnings · gongbao ${escapeText(version)}</p>`,
+    `<h1>gongbao dataset report</h1><p id="totals">${totals.files} file${totals.files === 1 ? "" : "s"}, ${totals.errors} error${totals.errors === 1 ? "" : "s"}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"} · gongbao ${escapeText(version)}</p>`,
     `<table id="files"><thead><tr>${head}</tr></thead><tbody>${body.join("")}</tbody></table>`,
     `<script>${INDEX_JS}</script></body></html>\n`,
   ].join("");
