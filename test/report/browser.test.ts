@@ -49,7 +49,7 @@ const SEED_CHECKS = `function () {
   var box = target.getBoundingClientRect();
   out.hash = location.hash;
   out.targetLine = line;
-  out.targetText = target.querySelector(".t").textContent;
+  out.targetText = target.textContent;
   out.targetVisible = box.top >= view.top && box.bottom <= view.bottom;
   out.scrolled = document.getElementById("text").scrollTop;
   var diagnosticLink = document.querySelector("#diagnostics a.go");
@@ -81,8 +81,8 @@ describe.skipIf(browser === undefined)("report in a real browser", () => {
     expect(result.warningRows).toBe(diagnostics.filter((d) => d.severity === "warning").length);
     expect(result.furnitureLines).toBe(parsed.furniture.length);
     expect(result.verdict).toMatch(/^check: 0 errors, 1 warning/);
-    // The page's own script, the two data blocks and the probe: nothing from the document.
-    expect(result.scripts).toBe(4);
+    // The page's own script, its data blocks (objects, one per chunk) and the probe: nothing from the document.
+    expect(result.scripts).toBe(3 + (result.chunks as number));
     const tasksDocument = parsed.documents[3];
     expect(result.entryText).toContain("重点工作任务分解");
     expect(result.targetLine).toBe(tasksDocument?.position.start.line);
@@ -112,7 +112,7 @@ describe.skipIf(browser === undefined)("report in a real browser", () => {
     writeFileSync(
       input,
       [
-        "关于<script>window.pwned=1</script>“\"'&amp;的通知",
+        "关于推进A&B<script>window.pwned=1</script>\"工'作\"的通知",
         "",
         "一、总体要求<img src=x onerror=\"window.pwned=2\">",
         "",
@@ -120,28 +120,28 @@ describe.skipIf(browser === undefined)("report in a real browser", () => {
         "",
         "牵头单位：市<b>发改委</b>、市'财政局",
         "",
-        "</script><script>window.pwned=4</script>",
+        "</script><script>window.pwned=4</script>&amp;&lt;",
         "",
       ].join("\n"),
     );
     const page = reportWithProbe(
       input,
       `function () {
-        var lines = Array.prototype.map.call(document.querySelectorAll(".l .t"), function (t) { return t.textContent; });
+        var lines = Array.prototype.map.call(document.querySelectorAll("#text .l"), function (line) { var copy = line.cloneNode(true); Array.prototype.forEach.call(copy.querySelectorAll(".bg"), function (b) { b.remove(); }); return copy.textContent; });
         var titles = Array.prototype.map.call(document.querySelectorAll("#outline a"), function (a) { return a.getAttribute("title"); });
-        return { pwned: window.pwned === undefined ? null : window.pwned, scripts: document.scripts.length, images: document.images.length, bold: document.querySelectorAll("#text b:not(.bg)").length, lines: lines, titles: titles, title: document.title };
+        return { pwned: window.pwned === undefined ? null : window.pwned, chunks: window.gongbaoReport.chunks, scripts: document.scripts.length, images: document.images.length, bold: document.querySelectorAll("#text .l b:not(.bg)").length, lines: lines, titles: titles, title: document.title };
       }`,
     );
     const result = probeResult(dumpDom(chromium, page).dom);
     expect(result.pwned).toBeNull();
-    expect(result.scripts).toBe(4);
+    expect(result.scripts).toBe(3 + (result.chunks as number));
     expect(result.images).toBe(0);
     expect(result.bold).toBe(0);
     const lines = result.lines as string[];
-    expect(lines[0]).toBe("关于<script>window.pwned=1</script>“\"'&amp;的通知");
-    expect(lines).toContain("</script><script>window.pwned=4</script>");
+    expect(lines[0]).toBe("关于推进A&B<script>window.pwned=1</script>\"工'作\"的通知");
+    expect(lines).toContain("</script><script>window.pwned=4</script>&amp;&lt;");
     expect(lines).toContain("牵头单位：市<b>发改委</b>、市'财政局");
-    expect(result.titles).toContain("关于<script>window.pwned=1</script>“\"'&amp;的通知");
+    expect(result.titles).toContain("关于推进A&B<script>window.pwned=1</script>\"工'作\"的通知");
   });
 
   it("opens a 5 MB text without drawing all of it, and follows a link to its last line", () => {

@@ -46,10 +46,11 @@ export function screenshot(browser: string, page: string, png: string, size = "1
 /**
  * A script the test appends to a page: it runs right after the page's own
  * script, calls `checks` (the source of a function returning a value), and
- * writes the value, JSON then URI-encoded, into `<pre id="gb-test">`.
+ * writes the value, JSON then URI-encoded, into `<pre id="gb-test">`. The
+ * page's text chunks are emptied after the checks, so the dumped DOM stays small.
  */
 export function probe(checks: string): string {
-  return `<script>(function(){var out;try{out=(${checks})();}catch(e){out={error:String(e&&e.stack||e)};}var pre=document.createElement("pre");pre.id="gb-test";pre.textContent=encodeURIComponent(JSON.stringify(out));document.body.appendChild(pre);})();</script>`;
+  return `<script>(function(){var out;try{out=(${checks})();}catch(e){out={error:String(e&&e.stack||e)};}Array.prototype.forEach.call(document.querySelectorAll('script[type="text/html"]'),function(s){s.textContent="";});var pre=document.createElement("pre");pre.id="gb-test";pre.textContent=encodeURIComponent(JSON.stringify(out));document.body.appendChild(pre);})();</script>`;
 }
 
 /** The value a probe wrote into the dumped DOM. */
