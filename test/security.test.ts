@@ -58,6 +58,8 @@ describe("the library never touches the network, starts a program or evaluates s
       ["parse", SEED_000, "fixtures/html/bus-card-outlets.html", "--out", out],
       ["check", SEED_003, "--to", "sarif"],
       ["dataset", "seeds", "fixtures/html", "--out", join(out, "dataset"), "--jobs", "2"],
+      ["report", SEED_003, "-o", join(out, "report.html")],
+      ["dataset", "seeds", "--out", join(out, "dataset-report"), "--jobs", "2", "--report"],
       ["schema"],
     ]) {
       const run = guarded([CLI, ...args]);
