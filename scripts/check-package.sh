@@ -68,6 +68,11 @@ mkdir corpus && cp seed.txt page.html law.md corpus/
 CI=true npx gongbao dataset corpus --out dataset --to csv --jobs 2
 test -s dataset/measures.csv && test -s dataset/datapackage.json
 echo '{"id":"x","path":"seed.txt"}' | npx gongbao parse --jsonl | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{if(JSON.parse(s).result.documents.length!==1)process.exit(1)})'
+cp "$here/seeds/luoyang-gazette-2025-02.txt" gazette.txt
+npx gongbao report gazette.txt -o r.html
+grep -q 'class="bg bg-task"' r.html
+# The page the installed package wrote, in the browser test (skipped with a message where there is no Chromium).
+(cd "$here" && GONGBAO_REPORT_PAGE="$work/r.html" npx vitest run test/report/browser.test.ts -t "seed 003")
 npx gongbao --version
 # The compatibility policy: a later minor version's output (with fields this
 # release does not know) validates against this release's published schema.
