@@ -16,13 +16,13 @@ header .src{color:#666;font-size:12px;display:inline}
 table{border-collapse:collapse;font-size:13px}
 th,td{padding:2px 8px;text-align:left;border-bottom:1px solid #eee;vertical-align:top}
 #counts,#counts tbody,#counts tr{display:inline}#counts th,#counts td{display:inline;border:0;padding:0 2px}#counts th{font-weight:normal;color:#555}#counts tr{margin-right:10px}
-#stated{margin-top:2px}
+#stated{margin:2px 0 0}#stated span{margin-right:10px}#stated .ok{color:#2f7d32}#stated .bad{color:#c62828;font-weight:bold}
 tr.bad td,tr.bad th{color:#c62828;font-weight:bold}
 #verdict{font-size:14px;margin:0 12px 0 0;display:inline}
 .v-fail{color:#c62828}.v-warn{color:#ad5700}.v-pass{color:#2f7d32}
 details.diags{margin-top:4px}
 details.diags summary{cursor:pointer;font-weight:bold}
-#diagnostics{margin-top:2px;max-height:20vh;overflow:auto;display:block}
+#diagnostics{margin-top:2px;max-height:16vh;overflow:auto;display:block}
 .sev-error td:first-child{color:#c62828;font-weight:bold}
 .sev-warning td:first-child{color:#ad5700;font-weight:bold}
 .sev-info td:first-child{color:#0277bd}

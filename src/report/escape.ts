@@ -9,8 +9,11 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", "
 
 /** Text content of an element: `&`, `<` and `>` escaped. Not for attributes (quotes stay). */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (char) => TEXT_ESCAPES[char] as string);
+  // Most lines need nothing: test before replacing (no callback, no new string).
+  return NEEDS_TEXT_ESCAPE.test(text) ? text.replace(/[&<>]/g, (char) => TEXT_ESCAPES[char] as string) : text;
 }
+
+const NEEDS_TEXT_ESCAPE = /[&<>]/;
 
 /** A double- or single-quoted attribute value: `&`, `<`, `>` and both quotes escaped. */
 export function escapeAttribute(text: string): string {

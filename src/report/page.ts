@@ -64,7 +64,7 @@ export function renderReport(input: ReportInput): { parts: string[]; counts: Rep
     `<div class="src">${escapeText(`${source.format}, ${source.encoding}, ${source.bytes} bytes, ${view.lines} lines · sha256 ${source.sha256.slice(0, 12)}… · schema ${result.schemaVersion} · gongbao ${input.version}`)}${input.indexHref === undefined ? "" : ` · <a href="${escapeAttribute(input.indexHref)}">index</a>`}</div>`,
     `<div class="top"><section id="summary">${renderSummary(counts, statedCounts(result))}</section>`,
     `<div class="legend">${legend}<span style="border-color:#aaa">furniture</span><span style="border-color:#ff6f00">unclassified</span></div></div>`,
-    `<details class="diags"${diagnostics.length <= 300 ? " open" : ""}><summary>Diagnostics (${diagnostics.length})</summary>${renderDiagnosticsList(objects)}</details></header>`,
+    `<details class="diags"${counts.errors + counts.warnings > 0 && diagnostics.length <= 1000 ? " open" : ""}><summary>Diagnostics (${diagnostics.length})</summary>${renderDiagnosticsList(objects)}</details></header>`,
     `<main><aside id="nav">${renderOutlineTree(result)}</aside>`,
     `<div id="text" data-lines="${view.lines}"${view.lines <= EAGER_LINES ? ` data-eager="1"` : ""}>${placeholders}</div></main>`,
     `<div id="panel"><button class="x" title="close">×</button><div id="panel-body"></div></div>`,

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { GongbaoResult } from "../schema/result.js";
-import { escapeAttribute, escapeText } from "./escape.js";
+import { escapeAttribute } from "./escape.js";
 import { allDocuments } from "./objects.js";
 
 /** What a file holds and what its check found: one page's summary, one row of the dataset index. */
@@ -104,12 +104,13 @@ export function renderSummary(counts: ReportCounts, stated: StatedCount[]): stri
   }
   out.push(`</tbody></table>`);
   if (stated.length > 0) {
-    out.push(`<table id="stated"><thead><tr><th>document</th><th>stated</th><th></th><th>found</th><th></th></tr></thead><tbody>`);
+    // One line: the words the document states its counts in, then each count against what was found.
+    out.push(`<p id="stated">stated counts:`);
     for (const row of stated) {
       const ok = row.stated === row.found;
-      out.push(`<tr class="${ok ? "ok" : "bad"}"><td>${escapeText(row.document)}</td><td title="${escapeAttribute(row.source)}">${row.stated} ${row.what}</td><td>→</td><td>${row.found} found</td><td>${ok ? "✓" : "✗"}</td></tr>`);
+      out.push(` <span class="${ok ? "ok" : "bad"}" title="${escapeAttribute(`document ${row.document}: ${row.source}`)}">${row.stated} ${row.what} → ${row.found} found ${ok ? "✓" : "✗"}</span>`);
     }
-    out.push(`</tbody></table>`);
+    out.push(`</p>`);
   }
   return out.join("");
 }
