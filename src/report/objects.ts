@@ -41,17 +41,22 @@ export interface ReportObject {
 type Unit = NonNullable<DocumentShape["cc"]>[number];
 type Deadline = NonNullable<NonNullable<DocumentShape["tasks"]>[number]["deadline"]>;
 
+/** Characters of a text field the panel shows. */
+const PANEL_TEXT = 120;
+
 /** Position fields are left out of the panel: the page itself shows where. */
 const POSITION_KEYS = new Set(["position", "positionEn", "spans", "rowPositions", "cells"]);
 
 /**
- * A copy of a value without its position fields, for the panel (the page
- * itself shows where). A copy, then a plain `JSON.stringify`, is several
+ * A copy of a value for the panel: without its position fields (the page
+ * itself shows where), texts longer than 120 characters cut with `…`. A copy, then a plain `JSON.stringify`, is several
  * times faster than a replacer. Depth is that of the result's objects (an
  * article's items nest a few levels), never the input's.
  */
 export function withoutPositions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutPositions);
+  // A long text is in the page in full, beside the panel: the panel shows its start.
+  if (typeof value === "string") return value.length > PANEL_TEXT ? `${value.slice(0, PANEL_TEXT)}…` : value;
   if (value === null || typeof value !== "object") return value;
   const copy: Record<string, unknown> = {};
   for (const key in value) {
