@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics.js";
-import type { DocumentShape, GongbaoResult } from "../schema/result.js";
+import type { GazetteDocument as DocumentShape, GongbaoResult } from "../schema/result.js";
 import type { Position } from "../util/position.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { GongbaoResult, OutlineNodeShape } from "../schema/result.js";
+import type { GongbaoResult, OutlineNode as OutlineNodeShape } from "../schema/result.js";
 import { escapeAttribute, escapeText } from "./escape.js";
 import { allDocuments } from "./objects.js";
 
