@@ -12,6 +12,9 @@ const WRAP_CHARS = 60;
 /** An inline mark that runs over more lines than this is shown on its first line only. */
 const MAX_MARK_LINES = 3;
 
+/** The block object types, in the order their classes are written. */
+const BLOCK_TYPES = (Object.keys(OBJECT_TYPES) as Array<keyof typeof OBJECT_TYPES>).filter((type) => OBJECT_TYPES[type].display === "block");
+
 /** A line-level class: furniture is greyed, unclassified text is flagged. */
 export interface LineFlag {
   line: number;
@@ -53,7 +56,9 @@ export function renderTextView(text: string, objects: ReportObject[], flags: Lin
     return end;
   };
   const inline: Array<Segment[] | undefined> = new Array(lineCount + 1);
-  const blockOf: Array<number[] | undefined> = new Array(lineCount + 1);
+  // Per line: the last block object that covers it (the one a click shows), and a bit per block type.
+  const blockOf = new Int32Array(lineCount + 1).fill(-1);
+  const blockTypes = new Uint8Array(lineCount + 1);
   const badges: Array<number[] | undefined> = new Array(lineCount + 1);
   const notes: Array<number[] | undefined> = new Array(lineCount + 1);
   const push = <T>(table: Array<T[] | undefined>, line: number, value: T) => {
@@ -69,7 +74,11 @@ export function renderTextView(text: string, objects: ReportObject[], flags: Lin
     if (display === "block") {
       push(badges, firstLine, id);
       for (const place of object.places) {
-        for (let line = place.start.line; line <= Math.min(place.end.line, lineCount); line++) push(blockOf, line, id);
+        const bit = 1 << BLOCK_TYPES.indexOf(object.type);
+        for (let line = place.start.line; line <= Math.min(place.end.line, lineCount); line++) {
+          blockOf[line] = id;
+          blockTypes[line] = (blockTypes[line] as number) | bit;
+        }
       }
       return;
     }
@@ -116,18 +125,11 @@ export function renderTextView(text: string, objects: ReportObject[], flags: Lin
     let classes = "l";
     const flag = flagOf.get(line);
     if (flag !== undefined) classes += ` ${flag.className}`;
-    const blocks = blockOf[line];
-    if (blocks !== undefined) {
-      let previous = "";
-      for (const id of blocks) {
-        const type = (objects[id] as ReportObject).type;
-        if (type !== previous) classes += ` b-${type}`;
-        previous = type;
-      }
-    }
+    const types = blockTypes[line] as number;
+    if (types !== 0) for (let index = 0; index < BLOCK_TYPES.length; index++) if ((types & (1 << index)) !== 0) classes += ` b-${BLOCK_TYPES[index]}`;
     // Unquoted where the value is one word: every byte counts on a large page.
     let open = classes === "l" ? "<div class=l" : `<div class="${classes}"`;
-    if (blocks !== undefined) open += ` data-b=${blocks[blocks.length - 1]}`;
+    if (types !== 0) open += ` data-b=${blockOf[line]}`;
     if (flag !== undefined) open += ` title="${escapeAttribute(flag.title)}"`;
     let gutter = "";
     for (const id of badges[line] ?? []) gutter += `<b class="bg bg-${(objects[id] as ReportObject).type}" data-o=${id}>${escapeText((objects[id] as ReportObject).label)}</b>`;
