@@ -151,6 +151,32 @@ describe.skipIf(browser === undefined)("report in a real browser", () => {
     expect(result.titles).toContain("关于推进A&B<script>window.pwned=1</script>\"工'作\"的通知");
   });
 
+  it("sorts the dataset index by a clicked column, errors first to begin with", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "gongbao-report-")), "out");
+    const run = spawnSync(process.execPath, [CLI, "dataset", "seeds", "fixtures/html", "--out", out, "--jobs", "2", "--report"], { cwd: root, encoding: "utf8", env: { ...process.env, CI: "true" } });
+    expect(run.status).toBe(0);
+    const page = join(out, "index.html");
+    writeFileSync(page, readFileSync(page, "utf8").replace(/<\/body><\/html>\n$/, `${probe(`function () {
+      var column = function (i) { return Array.prototype.map.call(document.querySelectorAll("#files tbody tr"), function (r) { return r.cells[i].dataset.v; }); };
+      var header = document.querySelectorAll("#files th");
+      var errorsFirst = column(2);
+      header[5].click();
+      var tasksUp = column(5);
+      header[5].click();
+      var tasksDown = column(5);
+      header[0].click();
+      return { errorsFirst: errorsFirst, tasksUp: tasksUp, tasksDown: tasksDown, files: column(0), link: document.querySelector("#files a").getAttribute("href") };
+    }`)}</body></html>\n`));
+    const result = probeResult(dumpDom(chromium, page).dom);
+    const numbers = (value: unknown) => (value as string[]).map(Number);
+    expect(numbers(result.errorsFirst)).toEqual([...numbers(result.errorsFirst)].sort((a, b) => b - a));
+    expect(numbers(result.tasksUp)).toEqual([...numbers(result.tasksUp)].sort((a, b) => a - b));
+    expect(numbers(result.tasksDown)).toEqual([...numbers(result.tasksDown)].sort((a, b) => b - a));
+    expect(numbers(result.tasksDown)[0]).toBe(147);
+    expect(result.files).toEqual([...(result.files as string[])].sort());
+    expect(readFileSync(join(out, decodeURIComponent(result.link as string)), "utf8")).toContain("<!DOCTYPE html>");
+  });
+
   it("opens a 5 MB text without drawing all of it, and follows a link to its last line", () => {
     const seed = readText(SEED_003);
     const copies = Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(seed));
