@@ -18,7 +18,7 @@ export const dates: Rule = {
     for (const { document, index } of documentsOf(result)) {
       const visit = (nodes: OutlineNode[]) => {
         for (const node of nodes) {
-          if (!header.has(node.role) && node.text.includes("年")) {
+          if (!header.has(node.role) && node.text.includes("年") && node.text.includes("日") && node.text.includes("月")) {
             for (const match of fold(node.text).matchAll(datesInText)) {
               const date = readDate(match[0]);
               if (date === null || date.iso !== null) continue;
