@@ -59,10 +59,10 @@ export function nodeFromBlock(block: Block, role: NodeRole): OutlineNode {
   if (block.pieces.some((piece) => piece.line.locate !== undefined)) ASSEMBLED_PIECES.set(node, block.pieces);
   const marker = block.marker;
   if (marker !== null) {
-    const line = (block.pieces[0] as Block["pieces"][number]).line;
-    // The marker starts the node's first piece: on a plain line the same point (one object, equal values).
     const first = block.pieces[0] as Block["pieces"][number];
-    const start = line.cover === undefined && marker.start === first.start ? (node.spans?.[0] ?? node.position).start : pointOn(line, marker.start);
+    const line = first.line;
+    // Where the marker starts the node's first piece on a plain line, its start is the node's (one object, equal values).
+    const start = marker.start === first.start ? (node.spans?.[0] ?? node.position).start : pointOn(line, marker.start);
     const position = line.cover === undefined ? { start, end: pointOn(line, marker.end) } : spanOn(line, marker.start, marker.end);
     node.marker = { kind: marker.kind, value: marker.value, raw: marker.raw, position };
     if (marker.sub !== undefined) node.marker.sub = marker.sub;
