@@ -73,6 +73,6 @@ export async function runDatasetCommand(paths: string[], flags: DatasetFlags & {
   if (summary.files === 0) {
     process.stderr.write(`gongbao: warning: no text, HTML or Markdown file (${INPUT_EXTENSION_LIST}) under ${paths.join(", ")}; the dataset is empty\n`);
   }
-  if (process.env.GONGBAO_REPORT_RSS === "1") process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`);
+  if (process.env.GONGBAO_REPORT_RSS === "1") process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\nworkerSeconds ${summary.workerSeconds}\n`);
 }
 

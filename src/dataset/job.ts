@@ -2,7 +2,7 @@ import type { InputFormat } from "../input/detect.js";
 import type { ReportCounts } from "../report/summary.js";
 import type { DatasetFormat } from "./descriptor.js";
 import type { Entity } from "./rows.js";
-import type { SerializedRows } from "./writers.js";
+import type { EncodedRows } from "./writers.js";
 
 /** A file for a worker to parse. */
 export interface Job {
@@ -36,7 +36,7 @@ export interface FilePage {
 
 /** A file's rows, serialized per entity, and the counts the summary needs. */
 export interface FileRows {
-  rows: Record<Entity, SerializedRows>;
+  rows: Record<Entity, EncodedRows>;
   /** Top-level documents. */
   documents: number;
   /** Diagnostics of severity error. */
@@ -45,6 +45,7 @@ export interface FileRows {
   page?: FilePage;
 }
 
+/** `busyMs`: the time the worker spent on the job (reading, parsing, serializing), for measuring a run. */
 export type JobResult =
-  | { index: number; rows: FileRows; bytes: number; error?: undefined }
-  | { index: number; error: string; bytes: number; rows?: undefined };
+  | { index: number; rows: FileRows; bytes: number; busyMs?: number; error?: undefined }
+  | { index: number; error: string; bytes: number; busyMs?: number; rows?: undefined };

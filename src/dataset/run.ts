@@ -51,6 +51,8 @@ export interface DatasetSummary {
   errors: number;
   skipped: number;
   seconds: number;
+  /** Seconds the workers spent on files (reading, parsing, serializing), summed over workers: against `seconds` it shows how busy they were. */
+  workerSeconds: number;
   bytes: number;
 }
 
@@ -91,7 +93,7 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
   }
   const writers = Object.fromEntries(ENTITIES.map((entity) => [entity, new EntityWriter(staging, entity, options.format, fs.createWriteStream, options.bom === true && options.format === "csv")])) as Record<Entity, EntityWriter>;
   const pages = options.report ? new ReportPages(staging, fs) : undefined;
-  const summary: DatasetSummary = { files: jobs.length, documents: 0, rows: Object.fromEntries(ENTITIES.map((e) => [e, 0])) as Record<Entity, number>, errors: 0, skipped: 0, seconds: 0, bytes: 0 };
+  const summary: DatasetSummary = { files: jobs.length, documents: 0, rows: Object.fromEntries(ENTITIES.map((e) => [e, 0])) as Record<Entity, number>, errors: 0, skipped: 0, seconds: 0, workerSeconds: 0, bytes: 0 };
   const abort = async () => {
     await Promise.all(ENTITIES.map((entity) => writers[entity].abort()));
     await removeStaging(staging);
@@ -162,6 +164,7 @@ export async function runDataset(paths: string[], options: DatasetOptions): Prom
       };
       const start = (worker: Worker) => {
         worker.on("message", (result: JobResult) => {
+          summary.workerSeconds += (result.busyMs ?? 0) / 1000;
           waiting.set(result.index, result);
           if (!send(worker)) idle.push(worker);
           writing = writing.then(flush).catch(fail);

@@ -43,13 +43,14 @@ export class EntityWriter {
     await this.writeSerialized(serializeRows(this.entity, this.format, rows));
   }
 
-  /** Append rows serialized by `serializeRows` (on a worker thread). */
-  async writeSerialized(serialized: SerializedRows): Promise<void> {
+  /** Append rows serialized by `serializeRows` (on a worker thread), as text or as its UTF-8 bytes (`encodeRows`). */
+  async writeSerialized(serialized: SerializedRows | EncodedRows): Promise<void> {
     if (this.failure !== undefined) throw this.failure;
     if (serialized.count === 0) return;
-    const chunk = this.format === "json" ? `${this.count === 0 ? "\n" : ",\n"}${serialized.text}` : serialized.text;
+    const body = "bytes" in serialized ? serialized.bytes : serialized.text;
+    if (this.format === "json") this.stream.write(this.count === 0 ? "\n" : ",\n");
     this.count += serialized.count;
-    if (!this.stream.write(chunk)) await drained(this.stream);
+    if (!this.stream.write(body)) await drained(this.stream);
     if (this.failure !== undefined) throw this.failure;
   }
 
@@ -107,6 +108,19 @@ function cell(value: Row[string] | undefined): string {
 export interface SerializedRows {
   text: string;
   count: number;
+}
+
+/** Serialized rows as UTF-8 bytes: what a worker sends, its buffer transferred rather than a string copied. */
+export interface EncodedRows {
+  bytes: Uint8Array;
+  count: number;
+}
+
+const utf8 = new TextEncoder();
+
+/** The UTF-8 bytes of serialized rows, in a buffer of their own (so it can be transferred). */
+export function encodeRows(serialized: SerializedRows): EncodedRows {
+  return { bytes: utf8.encode(serialized.text), count: serialized.count };
 }
 
 /**

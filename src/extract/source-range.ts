@@ -23,7 +23,8 @@ function pointAt(piece: Position, delta: number): Point {
 export function rangeInNode(node: OutlineNode, from: number, to: number): SourceRange {
   const assembled = ASSEMBLED_PIECES.get(node);
   if (assembled !== undefined) return rangeInAssembled(assembled, from, to);
-  const pieces = node.spans ?? [node.position];
+  if (node.spans === undefined) return rangeInPiece(node.position, from, to);
+  const pieces = node.spans;
   const spans: Position[] = [];
   let base = 0;
   for (const piece of pieces) {
@@ -44,6 +45,26 @@ export function rangeInNode(node: OutlineNode, from: number, to: number): Source
   const range: SourceRange = { position: { start: first.start, end: last.end } };
   if (spans.length > 1) range.spans = spans;
   return range;
+}
+
+/**
+ * `rangeInNode` for a node of one piece, the common case: no list of spans
+ * is built. A point at the piece's start or end is the piece's own (equal
+ * values, one object less).
+ */
+function rangeInPiece(piece: Position, from: number, to: number): SourceRange {
+  const length = piece.end.offset - piece.start.offset;
+  const start = Math.max(from, 0);
+  const end = Math.min(to, length);
+  if (start < end || (from === to && from >= 0 && from <= length)) {
+    return { position: { start: start === 0 ? piece.start : pointAt(piece, start), end: end === length && endsOnLine(piece, length) ? piece.end : pointAt(piece, end) } };
+  }
+  return { position: { start: piece.end, end: piece.end } };
+}
+
+/** Whether a piece's end is its start moved `length` columns along the same line. */
+function endsOnLine(piece: Position, length: number): boolean {
+  return piece.end.line === piece.start.line && piece.end.column === piece.start.column + length;
 }
 
 /** The source range of a whole node. */

@@ -144,8 +144,14 @@ export function isTitleLike(folded: string): boolean {
  */
 class GrowingBlock {
   block!: Block;
+  /**
+   * The parts so far are the first `count` entries. The arrays are never
+   * truncated: emptying one frees its storage and the next push allocates it
+   * again, at every block.
+   */
   private readonly textParts: string[] = [];
   private readonly foldedParts: string[] = [];
+  private count = 0;
   /** Length of the folded text so far. */
   length = 0;
   private parens = 0;
@@ -160,10 +166,9 @@ class GrowingBlock {
   /** Start over with a new block (one instance serves a whole run of joining). */
   start(block: Block): this {
     this.block = block;
-    this.textParts.length = 0;
-    this.foldedParts.length = 0;
-    this.textParts.push(block.text);
-    this.foldedParts.push(block.folded);
+    this.textParts[0] = block.text;
+    this.foldedParts[0] = block.folded;
+    this.count = 1;
     this.length = block.folded.length;
     this.parens = 0;
     this.titles = 0;
@@ -175,15 +180,16 @@ class GrowingBlock {
   }
 
   append(text: string, folded: string): void {
-    this.textParts.push(text);
-    this.foldedParts.push(folded);
+    this.textParts[this.count] = text;
+    this.foldedParts[this.count] = folded;
+    this.count++;
     this.length += folded.length;
     delete this.block.headerLike;
   }
 
   /** Whether sentence-final punctuation occurs after the marker (parts are scanned once, when asked). */
   get terminalAfterMarker(): boolean {
-    while (!this.terminal && this.scanned < this.foldedParts.length) {
+    while (!this.terminal && this.scanned < this.count) {
       const part = this.foldedParts[this.scanned] as string;
       const marker = this.block.marker;
       this.terminal = HAS_TERMINAL.test(this.scanned === 0 && marker !== null ? part.slice(marker.end - marker.start) : part);
@@ -195,7 +201,7 @@ class GrowingBlock {
   /** The last character of the folded (or source) text. */
   lastChar(source = false): string {
     const parts = source ? this.textParts : this.foldedParts;
-    for (let index = parts.length - 1; index >= 0; index--) {
+    for (let index = this.count - 1; index >= 0; index--) {
       const part = parts[index] as string;
       if (part.length > 0) return part[part.length - 1] as string;
     }
@@ -204,7 +210,7 @@ class GrowingBlock {
 
   /** Whether an opening bracket, 《 or “ is still open (parts are scanned once, when asked). */
   get unbalanced(): boolean {
-    while (this.balanced < this.foldedParts.length) this.balance(this.foldedParts[this.balanced++] as string);
+    while (this.balanced < this.count) this.balance(this.foldedParts[this.balanced++] as string);
     return this.parens > 0 || this.titles > 0 || this.quotes > 0;
   }
 
@@ -215,20 +221,20 @@ class GrowingBlock {
 
   /** The folded text so far; only asked for while the block is short. */
   folded(): string {
-    return this.foldedParts.length === 1 ? (this.foldedParts[0] as string) : this.foldedParts.join("");
+    return this.count === 1 ? (this.foldedParts[0] as string) : this.joined(this.foldedParts);
   }
 
   /** The last `count` characters of the folded (or source) text. */
   tail(count: number, source = false): string {
     const parts = source ? this.textParts : this.foldedParts;
     let out = "";
-    for (let index = parts.length - 1; index >= 0 && out.length < count; index--) out = (parts[index] as string) + out;
+    for (let index = this.count - 1; index >= 0 && out.length < count; index--) out = (parts[index] as string) + out;
     return out.slice(-count);
   }
 
   /** Whether the text ends a sentence: `…。`, `…。”`, `…：` (closing quotes and brackets skipped). */
   endsTerminal(): boolean {
-    for (let part = this.foldedParts.length - 1; part >= 0; part--) {
+    for (let part = this.count - 1; part >= 0; part--) {
       const text = this.foldedParts[part] as string;
       for (let index = text.length - 1; index >= 0; index--) {
         const char = text[index] as string;
@@ -240,11 +246,18 @@ class GrowingBlock {
 
   /** Ends the block: its text and folded text joined once. */
   finish(): Block {
-    if (this.textParts.length > 1) {
-      this.block.text = this.textParts.join("");
-      this.block.folded = this.foldedParts.join("");
+    if (this.count > 1) {
+      this.block.text = this.joined(this.textParts);
+      this.block.folded = this.joined(this.foldedParts);
     }
     return this.block;
+  }
+
+  /** The first `count` parts joined. */
+  private joined(parts: string[]): string {
+    let out = "";
+    for (let index = 0; index < this.count; index++) out += parts[index] as string;
+    return out;
   }
 
   private balance(text: string): void {

@@ -112,7 +112,8 @@ export interface Closing {
 }
 
 function isDate(line: SourceLine): boolean {
-  return line.text.length <= LONGEST_DATE_LINE && dateLine.test(squeezeLayoutBlanks(line.folded));
+  // A trimmed line ends as its squeezed form does: a date line ends in 日.
+  return line.text.length <= LONGEST_DATE_LINE && line.folded.endsWith("日") && dateLine.test(squeezeLayoutBlanks(line.folded));
 }
 
 /** Whether a line is a note under a date (`（此件公开发布）`, `（本文有删减）`). */

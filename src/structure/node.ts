@@ -1,7 +1,7 @@
 import type { Block } from "../normalize/blocks.js";
 import type { MarkerKind } from "../tokenize/types.js";
 import { ASSEMBLED_PIECES } from "./assembled.js";
-import { type Position, type SourceLine, type TableRowInfo, cover, lineSpan, spanOn } from "../util/position.js";
+import { type Position, type SourceLine, type TableRowInfo, cover, lineSpan, pointOn, spanOn } from "../util/position.js";
 import type { OutlineNode } from "../schema/result.js";
 export type { OutlineNode };
 
@@ -59,8 +59,12 @@ export function nodeFromBlock(block: Block, role: NodeRole): OutlineNode {
   if (block.pieces.some((piece) => piece.line.locate !== undefined)) ASSEMBLED_PIECES.set(node, block.pieces);
   const marker = block.marker;
   if (marker !== null) {
-    const line = (block.pieces[0] as Block["pieces"][number]).line;
-    node.marker = { kind: marker.kind, value: marker.value, raw: marker.raw, position: spanOn(line, marker.start, marker.end) };
+    const first = block.pieces[0] as Block["pieces"][number];
+    const line = first.line;
+    // Where the marker starts the node's first piece on a plain line, its start is the node's (one object, equal values).
+    const start = marker.start === first.start ? (node.spans?.[0] ?? node.position).start : pointOn(line, marker.start);
+    const position = line.cover === undefined ? { start, end: pointOn(line, marker.end) } : spanOn(line, marker.start, marker.end);
+    node.marker = { kind: marker.kind, value: marker.value, raw: marker.raw, position };
     if (marker.sub !== undefined) node.marker.sub = marker.sub;
     if (marker.typo !== undefined) node.marker.typo = marker.typo;
     node.content = block.text.slice(marker.raw.length).replace(/^[\s\u3000]+/, "");

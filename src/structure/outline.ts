@@ -16,6 +16,9 @@ const CONTAINER_KINDS: ReadonlySet<MarkerKind> = new Set(["part", "chapter", "se
 const SENTENCE_END = /[。！？；!?;]/;
 const LONGEST_HEADING = 50;
 const LEAD_IN = /[:：]$/;
+/** The first character of any `attachmentList` match, the last of any `dateLine` match. */
+const ATTACHMENT_FIRST = "附";
+const DATE_LAST = "日";
 
 /** A heading: short, no sentence end, and not a lead-in to a list (`…下列安全措施：`). */
 function isHeading(node: OutlineNode): boolean {
@@ -31,8 +34,9 @@ function rank(open: Open): number {
 function roleOf(block: Block): NodeRole {
   if (block.tabbed) return "table-row";
   if (block.field !== null) return "field";
-  if (attachmentList.test(squeezeLayoutBlanks(block.folded))) return "attachment-list";
-  if (dateLine.test(squeezeLayoutBlanks(block.folded))) return "date";
+  // A block's text is trimmed and squeezing keeps its first and last characters: a cheap test first.
+  if (block.folded.startsWith(ATTACHMENT_FIRST) && attachmentList.test(squeezeLayoutBlanks(block.folded))) return "attachment-list";
+  if (block.folded.endsWith(DATE_LAST) && dateLine.test(squeezeLayoutBlanks(block.folded))) return "date";
   return "paragraph";
 }
 
@@ -73,18 +77,28 @@ export function buildOutline(header: OutlineNode[], blocks: Block[]): OutlineNod
   return main.children;
 }
 
+/** Where a node placed under `open` goes: its children, or the frame's top level. */
+function childrenOf(frame: Frame, open: Open | undefined): OutlineNode[] {
+  return open === undefined ? frame.children : open.node.children;
+}
+
+/** Index of the last open node of `kind`, or -1. */
+function lastOfKind(stack: Open[], kind: MarkerKind): number {
+  for (let index = stack.length - 1; index >= 0; index--) if ((stack[index] as Open).kind === kind) return index;
+  return -1;
+}
+
 function place(frame: Frame, block: Block): OutlineNode {
   const { stack } = frame;
-  const childrenOf = (open: Open | undefined) => (open === undefined ? frame.children : open.node.children);
   if (block.marker !== null) {
     const kind = block.marker.kind;
     const node = nodeFromBlock(block, "paragraph");
-    const same = stack.findLastIndex((open) => open.kind === kind);
+    const same = lastOfKind(stack, kind);
     if (same !== -1) stack.length = same;
     else while (stack.length > 0 && rank(stack[stack.length - 1] as Open) >= MARKER_RANK[kind]) stack.pop();
     const container = CONTAINER_KINDS.has(kind) || isHeading(node);
     node.role = container && kind !== "article" ? "heading" : "paragraph";
-    childrenOf(stack[stack.length - 1]).push(node);
+    childrenOf(frame, stack[stack.length - 1]).push(node);
     stack.push({ node, kind, container });
     return node;
   }
@@ -104,6 +118,6 @@ function place(frame: Frame, block: Block): OutlineNode {
   } else if (role === "paragraph" || role === "date") {
     while (stack.length > 0 && !(stack[stack.length - 1] as Open).container) stack.pop();
   }
-  childrenOf(stack[stack.length - 1]).push(node);
+  childrenOf(frame, stack[stack.length - 1]).push(node);
   return node;
 }

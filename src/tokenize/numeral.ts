@@ -18,20 +18,26 @@ export interface NumeralReading {
   typo?: string;
 }
 
+/** The tables by UTF-16 code: numerals are read code by code, with no string made per character. */
+const DIGIT_CODES = new Map(Object.entries(DIGITS).map(([char, value]) => [char.charCodeAt(0), value]));
+const UNIT_CODES = new Map(Object.entries(UNITS).map(([char, value]) => [char.charCodeAt(0), value]));
+const ARABIC = /^[0-9]+$/;
+
 /** Read a numeral; `null` when the text is not one. Never throws. */
 export function readNumeral(text: string): NumeralReading | null {
   if (text.length === 0) return null;
-  if (/^[0-9]+$/.test(text)) return { value: Number.parseInt(text, 10) };
+  if (ARABIC.test(text)) return { value: Number.parseInt(text, 10) };
   let hasUnit = false;
   for (let index = 0; index < text.length; index++) {
-    const char = text[index] as string;
-    if (UNITS[char] !== undefined) hasUnit = true;
-    else if (DIGITS[char] === undefined) return null;
+    const code = text.charCodeAt(index);
+    if (UNIT_CODES.has(code)) hasUnit = true;
+    else if (!DIGIT_CODES.has(code)) return null;
   }
+  // Every character is a digit or a unit now (one UTF-16 unit each).
   if (!hasUnit) {
     // Positional: 二〇二五 → 2025; a single digit → itself.
     let value = 0;
-    for (const char of text) value = value * 10 + (DIGITS[char] ?? 0);
+    for (let index = 0; index < text.length; index++) value = value * 10 + (DIGIT_CODES.get(text.charCodeAt(index)) ?? 0);
     return { value };
   }
   let total = 0;
@@ -39,8 +45,9 @@ export function readNumeral(text: string): NumeralReading | null {
   let digit: number | null = null;
   let previous: "digit" | "unit" | "zero" | null = null;
   let typo: string | undefined;
-  for (const char of text) {
-    const d = DIGITS[char];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const d = DIGIT_CODES.get(code);
     if (d !== undefined) {
       if (d === 0) {
         previous = "zero";
@@ -48,14 +55,14 @@ export function readNumeral(text: string): NumeralReading | null {
       }
       if (previous === "digit") {
         // 十一一: a digit repeated with no unit between. Keep the first.
-        typo = `digit ${char} repeated without a unit`;
+        typo = `digit ${text[index]} repeated without a unit`;
         continue;
       }
       digit = d;
       previous = "digit";
       continue;
     }
-    const unit = UNITS[char] ?? 1;
+    const unit = UNIT_CODES.get(code) ?? 1;
     if (unit === 10000) {
       total = (total + section + (digit ?? 0)) * unit;
       section = 0;
