@@ -64,6 +64,20 @@ TS
 npx tsc -p tsconfig.json
 npx gongbao parse seed.txt | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);if(r.documents[0].attachments.length!==1)process.exit(1);console.log("npx gongbao parse: ok")})'
 npx gongbao check page.html law.md seed.txt
+# PDF: the seed PDF shipped in the package, through npx, import and require.
+npx gongbao parse node_modules/gongbao/seeds/luoyang-gazette-2025-02.pdf | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);const all=r.documents.flatMap(d=>[d,...(d.attachments||[])]);const n=(k)=>all.reduce((a,d)=>a+((d[k]||[]).length),0);if(r.source.format!=="pdf"||n("tasks")!==147||n("articles")!==54||n("outlets")!==8)process.exit(1);console.log("npx gongbao parse (PDF): ok")})'
+node --input-type=module -e '
+import { parsePdf } from "gongbao";
+import { readFileSync } from "node:fs";
+const result = await parsePdf(readFileSync("node_modules/gongbao/seeds/luoyang-jiyuan-33-measures.pdf"));
+if (result.documents[0].attachments[0].measures.length !== 33) throw new Error("import: parsePdf gave a wrong result");
+'
+node -e '
+const { parseFile } = require("gongbao");
+parseFile("node_modules/gongbao/seeds/luoyang-jiyuan-33-measures.pdf").then((result) => {
+  if (result.source.format !== "pdf" || result.documents[0].attachments[0].measures.length !== 33) { console.error("require: parseFile on a PDF gave a wrong result"); process.exit(1); }
+});
+'
 mkdir corpus && cp seed.txt page.html law.md corpus/
 CI=true npx gongbao dataset corpus --out dataset --to csv --jobs 2
 test -s dataset/measures.csv && test -s dataset/datapackage.json

@@ -5,6 +5,7 @@
 export { DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_LINES, parse, type ParseOptions } from "./parse.js";
 export type { InputFormat } from "./input/detect.js";
 export { parseFile } from "./parse-file.js";
+export { parsePdf } from "./parse-pdf.js";
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from "./diagnostics.js";
 export { MARKER_KINDS } from "./tokenize/types.js";
 export {

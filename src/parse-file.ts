@@ -2,6 +2,7 @@ import { constants } from "node:fs";
 import { createHash } from "node:crypto";
 import { type FileHandle, open } from "node:fs/promises";
 import { basename } from "node:path";
+import { isPdf } from "./input/detect.js";
 import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions, inputTooLarge, parse } from "./parse.js";
 import type { GongbaoResult } from "./schema/result.js";
 
@@ -32,7 +33,8 @@ export class NotRegularFileError extends Error {
 }
 
 /**
- * Read a file and parse its bytes; `source.name` is the file's base name.
+ * Read a file and parse its bytes; `source.name` is the file's base name. A
+ * PDF (by its signature) is read with `parsePdf`.
  * At most `maxInputBytes + 1` bytes are read to parse, whatever the file is
  * (a device such as `/dev/zero` or a FIFO never ends): a longer file gives the
  * `input-too-large` result (a regular file over the limit is hashed in chunks
@@ -42,7 +44,22 @@ export class NotRegularFileError extends Error {
 export async function parseFile(path: string, options: Omit<ParseOptions, "name"> = {}): Promise<GongbaoResult> {
   const parseOptions: ParseOptions = { ...options, name: basename(path) };
   const limit = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  return parseBounded(await readBounded(path, limit), parseOptions, limit);
+  return (await parseRead(await readBounded(path, limit), parseOptions, limit)).result;
+}
+
+/**
+ * Parse what `readBounded` returned, PDFs included: a PDF (by its `%PDF-`
+ * signature, or `format: "pdf"`) goes to `parsePdf`, loaded on first use so
+ * that text never loads pdf.js; `text` is then the text assembled from its
+ * pages, which positions point into (undefined for other inputs: their
+ * decoded bytes).
+ */
+export async function parseRead(read: Uint8Array | OverLimit, options: ParseOptions, limit: number): Promise<{ result: GongbaoResult; text?: string }> {
+  if (read instanceof Uint8Array && (isPdf(read) || options.format === "pdf")) {
+    const { readAndParsePdf } = await import("./parse-pdf.js");
+    return readAndParsePdf(read, { ...options, maxInputBytes: limit });
+  }
+  return { result: parseBounded(read, options, limit) };
 }
 
 /** Parse what `readBounded` returned: the bytes, or the `input-too-large` result of a file over `limit`. */

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { DiagnosticSink } from "./diagnostics.js";
 import { sniffBinary } from "./input/binary.js";
 import { type Encoding, decode, replacementRuns } from "./input/decode.js";
-import { decodeHtml, formatOfName, type InputFormat, sniffFormat, sniffHead } from "./input/detect.js";
+import { decodeHtml, formatOfName, type InputFormat, isPdf, sniffFormat, sniffHead } from "./input/detect.js";
 import { type PageMetadata, readHtml } from "./input/html.js";
 import { lineStarts, pointAtOffset } from "./input/assembled-lines.js";
 import { countNonBlankLines, splitLines } from "./input/lines.js";
@@ -19,7 +19,7 @@ import { SCHEMA_VERSION } from "./schema/version.js";
 import type { GazetteDocument } from "./structure/document.js";
 import { published, readDocument } from "./structure/document.js";
 import { extract } from "./extract/registry.js";
-import { readFrontMatter } from "./structure/front-matter.js";
+import { type Furniture, readFrontMatter } from "./structure/front-matter.js";
 import { type Segment, segmentByContents, splitUnlisted } from "./structure/segment.js";
 import { titleKey } from "./util/chars.js";
 import { type SourceLine, lineSpan } from "./util/position.js";
@@ -93,6 +93,18 @@ function binaryInput(input: { bytes: number; sha256: string; options: ParseOptio
   );
 }
 
+/** The result for a PDF given to the synchronous `parse`: not parsed, with a pointer to the asynchronous entries. */
+function pdfInput(input: { bytes: number; sha256: string; options: ParseOptions }): GongbaoResult {
+  const result = unparsed(input, (sink) =>
+    sink.report("binary-input", "The input is a PDF document: parse() is synchronous and reads text, HTML and Markdown; read a PDF with parsePdf(bytes) or parseFile(path), which are asynchronous", undefined, {
+      actual: "a PDF document",
+      expected: "parsePdf() or parseFile()",
+    }),
+  );
+  result.source.format = "pdf";
+  return result;
+}
+
 /** The result for an input over the line budget: decoded, not parsed; one error saying why. */
 function resultTooLarge(source: GongbaoResult["source"], options: ParseOptions, count: number, limit: number, what: string): GongbaoResult {
   if (options.name !== undefined) source.name = options.name;
@@ -145,10 +157,16 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     encoding = "string";
     sha256 = createHash("sha256").update(input, "utf8").digest("hex");
     format = options.format ?? formatOfName(options.name) ?? sniffFormat(input.slice(0, SNIFF_CHARS));
+    // A string cannot hold a PDF's bytes: a `.pdf` name on text is read as what the text is.
+    if (format === "pdf") format = sniffFormat(input.slice(0, SNIFF_CHARS));
   } else {
     const bytes = toBytes(input);
     const head = sniffHead(bytes);
     format = options.format ?? formatOfName(options.name) ?? sniffFormat(head);
+    if (isPdf(bytes) || (format === "pdf" && options.format === "pdf")) {
+      return pdfInput({ bytes: size, sha256: createHash("sha256").update(bytes).digest("hex"), options });
+    }
+    if (format === "pdf") format = sniffFormat(head);
     const decoded = format === "html" ? decodeHtml(bytes, head, sink) : decode(bytes);
     sha256 = createHash("sha256").update(bytes).digest("hex");
     const binary = sniffBinary(bytes, decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be");
@@ -193,6 +211,24 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   }
   if (encoding !== "string") reportInvalidBytes(text, encoding, sink);
   if (options.name !== undefined) source.name = options.name;
+  return parseLines(text, nonBlank, source, sink, { metadata, pageTitle });
+}
+
+/** What a front end found besides lines: a web page's metadata and title, furniture found by geometry. */
+export interface FrontEndExtras {
+  metadata?: PageMetadata[];
+  pageTitle?: string | undefined;
+  /** Page furniture a front end already took out of `lines` (a PDF's running headers and page numbers). */
+  furniture?: Furniture[];
+}
+
+/**
+ * The pipeline from a front end's lines on: front matter, furniture, documents,
+ * extraction. `text` is what positions point into; `lines` its non-blank lines.
+ */
+export function parseLines(text: string, nonBlank: SourceLine[], source: GongbaoResult["source"], sink: DiagnosticSink, extras: FrontEndExtras = {}): GongbaoResult {
+  const metadata = extras.metadata ?? [];
+  const pageTitle = extras.pageTitle;
   const result: GongbaoResult = {
     schemaVersion: SCHEMA_VERSION,
     source,
@@ -205,6 +241,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   };
   if (nonBlank.length === 0) {
     sink.report("empty-input", "The input has no text");
+    if (extras.furniture !== undefined) result.furniture = extras.furniture;
     return result;
   }
 
@@ -212,6 +249,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   result.issue = front.issue;
   result.contents = front.contents;
   result.furniture = front.furniture;
+  if (extras.furniture !== undefined && extras.furniture.length > 0) result.furniture = [...extras.furniture, ...front.furniture];
   const unclassified: SourceLine[] = [...front.unclassified];
 
   const headerKeys = new Set(front.categories.map((category) => titleKey(category.text)));

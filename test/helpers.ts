@@ -22,6 +22,13 @@ export function corpus(): string[] {
   return [...seeds, ...fixtures];
 }
 
+/** The seed PDFs and the PDF fixtures, as repository paths. */
+export function pdfCorpus(): string[] {
+  const seeds = readdirSync(new URL("../seeds", import.meta.url)).filter((name) => name.endsWith(".pdf")).map((name) => `seeds/${name}`);
+  const fixtures = readdirSync(new URL("../fixtures/pdf", import.meta.url)).filter((name) => name.endsWith(".pdf")).map((name) => `fixtures/pdf/${name}`);
+  return [...seeds, ...fixtures];
+}
+
 /** Depth-first walk over an outline. */
 export function* walk(nodes: OutlineNode[]): Generator<OutlineNode> {
   for (const node of nodes) {

@@ -1,12 +1,13 @@
 import { generateJsonSchema } from "../src/schema/json-schema.js";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { splitLines } from "../src/input/lines.js";
 import { parse } from "../src/parse.js";
+import { readAndParsePdf } from "../src/parse-pdf.js";
 import { resultSchema } from "../src/schema/result.js";
 import type { GongbaoResult } from "../src/schema/result.js";
 import { fold } from "../src/util/chars.js";
-import { allDocuments, corpus, placesLineOnce, readBytes, slice, walk } from "./helpers.js";
+import { allDocuments, corpus, pdfCorpus, placesLineOnce, readBytes, slice, walk } from "./helpers.js";
 
 type Span = { start: { offset: number; line: number; column: number }; end: { offset: number; line: number; column: number } };
 
@@ -40,11 +41,20 @@ function strings(value: unknown, out: string[]): string[] {
   return out;
 }
 
-describe.each(corpus())("invariants of %s", (path) => {
+describe.each([...corpus(), ...pdfCorpus()])("invariants of %s", (path) => {
   const bytes = readBytes(path);
-  const result = parse(bytes, { name: path });
-  // The corpus is UTF-8; TextDecoder drops a BOM as parse does, so offsets agree.
-  const decoded = new TextDecoder().decode(bytes);
+  let result: GongbaoResult;
+  // What positions point into: the decoded file, or the text assembled from a PDF's pages.
+  let decoded: string;
+  beforeAll(async () => {
+    if (path.endsWith(".pdf")) {
+      ({ result, text: decoded } = await readAndParsePdf(bytes, { name: path }));
+      return;
+    }
+    result = parse(bytes, { name: path });
+    // The corpus is UTF-8; TextDecoder drops a BOM as parse does, so offsets agree.
+    decoded = new TextDecoder().decode(bytes);
+  });
 
   it("positions slice back to their text", () => {
     for (const document of allDocuments(result)) {

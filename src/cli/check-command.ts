@@ -8,7 +8,6 @@ import { formatSarif } from "../check/format/sarif.js";
 import { formatText } from "../check/format/text.js";
 import type { CheckedFile } from "../check/format/types.js";
 import type { Severity } from "../diagnostics.js";
-import { decode } from "../input/decode.js";
 import type { InputFormat } from "../input/detect.js";
 import { INPUT_EXTENSION_LIST, findInputs } from "../util/find-inputs.js";
 import { STDIN, STDIN_LABEL, UsageError, byteSize, checkReadable, describeError, lineCount, parseInput, reportBinary } from "./io.js";
@@ -35,7 +34,7 @@ export interface CheckFlags {
 /**
  * `gongbao check`: the exit code (0 no errors, 1 errors or, with --strict,
  * warnings, 2 a binary file). Files are checked in the order given; a folder
- * stands for the text, HTML and Markdown files under it, in path order;
+ * stands for the text, HTML, Markdown and PDF files under it, in path order;
  * `-` is standard input.
  */
 export async function runCheck(paths: string[], flags: CheckFlags & { to: Format }, from: InputFormat | undefined): Promise<number> {
@@ -56,13 +55,13 @@ export async function runCheck(paths: string[], flags: CheckFlags & { to: Format
   let failing = false;
   let binary = false;
   for (const path of files) {
-    const { result, bytes } = await parseInput(path, from, limit, maxLines);
+    const { result, text } = await parseInput(path, from, limit, maxLines);
     const diagnostics = check(result, config);
     const counts = tally(diagnostics);
     if (counts.error > 0 || (flags.strict && counts.warning > 0)) failing = true;
     const label = path === STDIN ? STDIN_LABEL : path;
     if (reportBinary(label, result)) binary = true;
-    checked.push({ file: label, text: decode(bytes).text, diagnostics: diagnostics.filter((d) => RANK[d.severity] >= RANK[level]), counts });
+    checked.push({ file: label, text, diagnostics: diagnostics.filter((d) => RANK[d.severity] >= RANK[level]), counts });
   }
   const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output =

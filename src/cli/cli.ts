@@ -31,7 +31,7 @@ const MAX_INPUT_FLAG = "--max-input-bytes <size>";
 const MAX_INPUT_HELP = "do not parse inputs larger than this (an input-too-large error instead); bytes or 512K, 64M, 1G (default: 64M)";
 const MAX_LINES_FLAG = "--max-lines <n>";
 const MAX_LINES_HELP = "do not parse inputs of more non-blank lines (in HTML, tags) than this (a result-too-large error instead) (default: 300000)";
-const FROM_HELP = "input format: text, html or markdown (default: from the extension, else sniffed)";
+const FROM_HELP = "input format: text, html, markdown or pdf (default: from the extension, else sniffed)";
 
 interface ParseFlags {
   out?: string;
@@ -112,7 +112,7 @@ function program(exit: { code: number }): Command {
   );
   oneLineErrors(cli.command("parse"), "parse")
     .description("parse inputs: one to JSON on stdout, or with --out one JSON file per input (folders searched recursively)")
-    .argument("[input...]", "files (- for standard input) or, with --out, folders: text, HTML or Markdown (UTF-8, UTF-16, GB18030/GBK)")
+    .argument("[input...]", "files (- for standard input) or, with --out, folders: text, HTML or Markdown (UTF-8, UTF-16, GB18030/GBK), or PDF")
     .option("--jsonl", 'read JSON lines { "id", "text" } or { "id", "path" } from stdin; write one result line per input line, in order')
     .option("-o, --out <dir>", "write one JSON file per input into this folder (named as the input, .json for its extension); messages go to stderr")
     .option("--pretty", "indent the JSON")
@@ -126,7 +126,7 @@ function program(exit: { code: number }): Command {
     });
   oneLineErrors(cli.command("check"), "check")
     .description("check inputs and report positioned, coded diagnostics; exit 1 on errors (or warnings with --strict)")
-    .argument("<input...>", "files (- for standard input) and folders (searched recursively for text, HTML and Markdown)")
+    .argument("<input...>", "files (- for standard input) and folders (searched recursively for text, HTML, Markdown and PDF)")
     .option("-t, --to <format>", "report format: text, json, github (workflow commands) or sarif (SARIF 2.1.0) (default: text)")
     .addOption(deprecated("-f, --format <format>", "--to"))
     .option("--from <format>", FROM_HELP)
@@ -141,12 +141,12 @@ function program(exit: { code: number }): Command {
       exit.code = await runCheck(files, { ...flags, to: outputFormatOf("check", flags, CHECK_FORMATS, "text") }, from);
     });
   oneLineErrors(cli.command("dataset"), "dataset")
-    .description("parse every text, HTML and Markdown file under the paths into one file per entity, with a datapackage.json")
+    .description("parse every text, HTML, Markdown and PDF file under the paths into one file per entity, with a datapackage.json")
     .argument("<paths...>", "files and folders (searched recursively)")
     .requiredOption("-o, --out <dir>", "output folder")
     .option("-t, --to <format>", "file format: jsonl, csv or json (default: jsonl)")
     .addOption(deprecated("-f, --format <format>", "--to"))
-    .option("--from <format>", "input format of every file: text, html or markdown (default: each file's extension, else sniffed)")
+    .option("--from <format>", "input format of every file: text, html, markdown or pdf (default: each file's extension, else sniffed)")
     .option("--bom", "start each CSV file with a UTF-8 byte order mark, so that spreadsheet programs (Excel) read it as UTF-8")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
     .option("--report", "also write index.html (a row per file, sortable) and an HTML report page per file under report/")

@@ -71,7 +71,7 @@ export async function runDatasetCommand(paths: string[], flags: DatasetFlags & {
     `${plural(summary.files, "file")} (${(summary.bytes / 1e6).toFixed(1)} MB), ${plural(summary.documents, "document")} (${summary.rows.documents} with attachments), ${summary.skipped} skipped, ${plural(summary.errors, "error")}, in ${summary.seconds.toFixed(1)}s with ${plural(used, "job")}\nrows: ${counts || "none"}\n→ ${flags.out}${flags.report ? ` (report: ${join(flags.out, "index.html")})` : ""}\n`,
   );
   if (summary.files === 0) {
-    process.stderr.write(`gongbao: warning: no text, HTML or Markdown file (${INPUT_EXTENSION_LIST}) under ${paths.join(", ")}; the dataset is empty\n`);
+    process.stderr.write(`gongbao: warning: no text, HTML, Markdown or PDF file (${INPUT_EXTENSION_LIST}) under ${paths.join(", ")}; the dataset is empty\n`);
   }
   if (process.env.GONGBAO_REPORT_RSS === "1") process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\nworkerSeconds ${summary.workerSeconds}\n`);
 }

@@ -5,7 +5,8 @@ import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
 import type { InputFormat } from "../input/detect.js";
 import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from "../parse.js";
-import { type OverLimit, parseBounded, readBounded } from "../parse-file.js";
+import { decodeAs } from "../input/decode.js";
+import { type OverLimit, parseRead, readBounded } from "../parse-file.js";
 import type { GongbaoResult } from "../schema/result.js";
 import { createFolder } from "../util/folder.js";
 import { watchStream, writeJson } from "./output.js";
@@ -87,15 +88,19 @@ export async function readStdin(limit: number, input: NodeJS.ReadableStream = pr
 }
 
 /**
- * Read and parse a file named on the command line (`-`: standard input);
- * `bytes` is empty for an input over the limit.
+ * Read and parse a file named on the command line (`-`: standard input; a
+ * PDF too); `text` is what positions point into (the decoded input, or the
+ * text assembled from a PDF; empty for an input over the limit).
  */
-export async function parseInput(path: string, format: InputFormat | undefined, maxInputBytes: number, maxLines?: number): Promise<{ result: GongbaoResult; bytes: Uint8Array }> {
+export async function parseInput(path: string, format: InputFormat | undefined, maxInputBytes: number, maxLines?: number): Promise<{ result: GongbaoResult; text: string }> {
   const stdin = path === STDIN;
   const read = stdin ? await readStdin(maxInputBytes) : await readInput(path, maxInputBytes);
   const options: ParseOptions = stdin ? (format === undefined ? {} : { format }) : parseOptions(path, format);
   if (maxLines !== undefined) options.maxLines = maxLines;
-  return { result: parseBounded(read, options, maxInputBytes), bytes: read instanceof Uint8Array ? read : new Uint8Array(0) };
+  const { result, text } = await parseRead(read, options, maxInputBytes);
+  if (text !== undefined) return { result, text };
+  // The positions point into the text as the parser decoded it; an input not decoded has no text.
+  return { result, text: read instanceof Uint8Array ? decodeAs(read, result.source.encoding) : "" };
 }
 
 const SIZE = /^([0-9]+(?:\.[0-9]+)?)\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)$/i;
@@ -119,7 +124,7 @@ export function byteSize(value: string | undefined): number {
 }
 
 /** The input formats `--from` takes. */
-export const INPUT_FORMATS: readonly InputFormat[] = ["text", "html", "markdown"];
+export const INPUT_FORMATS: readonly InputFormat[] = ["text", "html", "markdown", "pdf"];
 
 /** `--from` (or an old spelling of it, named by `option`): an input format, or undefined for the default. */
 export function inputFormat(value: string | undefined, option = "--from"): InputFormat | undefined {
@@ -170,8 +175,14 @@ export async function makeOutputFolder(dir: string): Promise<() => Promise<void>
  * (with the `binary-input` error) is still written; the command exits 2.
  */
 export function reportBinary(path: string, result: { diagnostics: Array<{ code: string; actual?: string | undefined }> }): boolean {
+  // A PDF that could not be opened at all (damaged, encrypted) is an input error too; a page that failed alone is not.
+  const unreadable = result.diagnostics.find((diagnostic) => diagnostic.code === "pdf-unreadable" && !(diagnostic.actual ?? "").startsWith("page"));
+  if (unreadable !== undefined) {
+    process.stderr.write(`gongbao: ${path}: the PDF could not be read (pdf-unreadable)\n`);
+    return true;
+  }
   const binary = result.diagnostics.find((diagnostic) => diagnostic.code === "binary-input");
   if (binary === undefined) return false;
-  process.stderr.write(`gongbao: ${path}: looks like ${binary.actual ?? "a binary file"}, not text, HTML or Markdown (binary-input)\n`);
+  process.stderr.write(`gongbao: ${path}: looks like ${binary.actual ?? "a binary file"}, not text, HTML, Markdown or PDF (binary-input)\n`);
   return true;
 }

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import type { InputFormat } from "../input/detect.js";
 import { type ParseOptions, parse } from "../parse.js";
-import { parseBounded, readBounded } from "../parse-file.js";
+import { parseRead, readBounded } from "../parse-file.js";
 import { describeError } from "./io.js";
 import { watchStream, writeJson } from "./output.js";
 
@@ -46,7 +46,7 @@ async function answer(line: string, number: number, format: InputFormat | undefi
     if (typeof request.path !== "string") return { id, error: `line ${number}: expected "text" or "path"` };
     try {
       // At most maxInputBytes + 1 bytes are read: a FIFO or /dev/zero never ends.
-      return { id, result: parseBounded(await readBounded(request.path, maxInputBytes), options, maxInputBytes) };
+      return { id, result: (await parseRead(await readBounded(request.path, maxInputBytes), options, maxInputBytes)).result };
     } catch (error) {
       return { id, error: `${request.path}: cannot read (${describeError(error)})` };
     }

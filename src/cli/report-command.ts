@@ -5,7 +5,6 @@ import { finished } from "node:stream/promises";
 import packageJson from "../../package.json" with { type: "json" };
 import { check } from "../check/check.js";
 import { ConfigError, loadConfig } from "../check/config.js";
-import { decodeAs } from "../input/decode.js";
 import { renderReport } from "../report/page.js";
 import { plural } from "../util/plural.js";
 import type { InputFormat } from "../input/detect.js";
@@ -78,10 +77,9 @@ export async function runReport(file: string, flags: ReportFlags, format: InputF
     throw error;
   }
   if (file === STDIN && flags.out === undefined) throw new UsageError("report: reading standard input, give --out (a file, or - for standard output)");
-  const { result, bytes } = await parseInput(file, format, limit, maxLines);
+  // `text`: what the positions point into (the decoded input, or the text assembled from a PDF); none for an input not decoded.
+  const { result, text } = await parseInput(file, format, limit, maxLines);
   const diagnostics = check(result, config);
-  // The positions point into the text as the parser decoded it; an input not decoded shows no text.
-  const text = decodeAs(bytes, result.source.encoding);
   const label = file === STDIN ? STDIN_LABEL : file;
   const { parts, counts } = renderReport({ result, text, diagnostics, file: label, version: packageJson.version });
   const target = flags.out ?? reportName(file);

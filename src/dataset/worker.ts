@@ -3,7 +3,7 @@ import { parentPort } from "node:worker_threads";
 import type { ParseOptions } from "../parse.js";
 import { check } from "../check/check.js";
 import { decodeAs } from "../input/decode.js";
-import { NotRegularFileError, parseBounded, readBounded } from "../parse-file.js";
+import { NotRegularFileError, parseRead, readBounded } from "../parse-file.js";
 import { renderReport } from "../report/page.js";
 import type { FileRows, Job, JobResult } from "./job.js";
 import { ENTITIES, emptyRows, fileDiagnosticRow, rowsOf } from "./rows.js";
@@ -31,7 +31,8 @@ export async function runJob(job: Job): Promise<JobResult> {
   const options: ParseOptions = { name: basename(job.path) };
   if (job.maxLines !== undefined) options.maxLines = job.maxLines;
   if (job.inputFormat !== undefined) options.format = job.inputFormat;
-  const result = parseBounded(read, options, job.maxInputBytes);
+  // A PDF's positions point into the text assembled from its pages.
+  const { result, text: assembled } = await parseRead(read, options, job.maxInputBytes);
   let rows = rowsOf(result, job.fileId, job.file);
   if (result.documents.length === 0) {
     // A file with no document is skipped, with a diagnostic row saying so
@@ -43,7 +44,7 @@ export async function runJob(job: Job): Promise<JobResult> {
   const serialized = Object.fromEntries(ENTITIES.map((entity) => [entity, encodeRows(serializeRows(entity, job.format, rows[entity]))])) as FileRows["rows"];
   const fileRows: FileRows = { rows: serialized, documents: result.documents.length, errors: rows.diagnostics.filter((row) => row.severity === "error").length };
   if (job.report) {
-    const text = read instanceof Uint8Array ? decodeAs(read, result.source.encoding) : "";
+    const text = assembled ?? (read instanceof Uint8Array ? decodeAs(read, result.source.encoding) : "");
     const page = renderReport({ result, text, diagnostics: check(result), file: job.file, version: job.version ?? "", indexHref: indexHref(job.file) });
     const title = result.issue?.title ?? result.documents[0]?.title;
     fileRows.page = title === undefined ? page : { ...page, title };

@@ -2,11 +2,12 @@ import iconv from "iconv-lite";
 import type { DiagnosticSink } from "../diagnostics.js";
 import { type Decoded, decode } from "./decode.js";
 
-export type InputFormat = "text" | "html" | "markdown";
+export type InputFormat = "text" | "html" | "markdown" | "pdf";
 
 const HTML_EXTENSIONS = /\.(?:html?|xhtml|shtml|jsp|aspx?|php)$/i;
 const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd)$/i;
 const TEXT_EXTENSIONS = /\.(?:txt|text)$/i;
+const PDF_EXTENSION = /\.pdf$/i;
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<meta[\s>]|<body[\s>]|<!--[\s\S]*?-->\s*<(?:!doctype|html))/i;
 const HTML_ANYWHERE = /<(?:html|body|div|p|table)[\s>]/i;
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/m;
@@ -18,6 +19,7 @@ export function formatOfName(name: string | undefined): InputFormat | undefined 
   if (HTML_EXTENSIONS.test(name)) return "html";
   if (MARKDOWN_EXTENSIONS.test(name)) return "markdown";
   if (TEXT_EXTENSIONS.test(name)) return "text";
+  if (PDF_EXTENSION.test(name)) return "pdf";
   return undefined;
 }
 
@@ -98,4 +100,9 @@ export function decodeHtml(bytes: Uint8Array, head: string, sink: DiagnosticSink
     return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "gb18030"), encoding: "gb18030", bom: false };
   }
   return sniffed;
+}
+
+/** Whether bytes start with a PDF's signature, `%PDF-`. */
+export function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
 }

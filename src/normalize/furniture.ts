@@ -5,7 +5,7 @@ import { foldedKey } from "../util/chars.js";
 import { type SourceLine, lineSpan } from "../util/position.js";
 
 /** `— 12 —`, `·12·`, `-12-`, `第12页`: a page number with its decoration. */
-const PAGE_NUMBER = /^(?:[-—–·•\s]+[0-9]{1,4}[-—–·•\s]+|第\s*[0-9]{1,4}\s*页|[0-9]{1,4}\s*\/\s*[0-9]{1,4})$/;
+export const PAGE_NUMBER = /^(?:[-—–·•\s]+[0-9]{1,4}[-—–·•\s]+|第\s*[0-9]{1,4}\s*页|[0-9]{1,4}\s*\/\s*[0-9]{1,4})$/;
 
 /** Characters a page number line can start with. */
 const PAGE_NUMBER_FIRST = /[-—–·•\s第0-9]/;

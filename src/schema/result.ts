@@ -22,6 +22,7 @@ export const pointSchema = z
     line: z.number().int().min(1).describe("1-based line"),
     column: z.number().int().min(1).describe("1-based column, in UTF-16 code units"),
     offset: z.number().int().min(0).describe("0-based offset into the decoded text, in UTF-16 code units"),
+    page: z.number().int().min(1).optional().describe("1-based page, for a PDF input (line, column and offset then point into the text assembled from its pages)"),
   })
   .meta({ id: "Point" });
 
@@ -473,8 +474,11 @@ export const unclassifiedSchema = z.object({ text: z.string(), position: positio
 export const sourceSchema = z
   .object({
     name: z.string().optional(),
-    encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "gb18030", "string", "undecoded"]).describe("How the bytes were decoded; `undecoded` when the input was not read as text (over the size limit, or a binary file)"),
-    format: z.enum(["text", "html", "markdown"]),
+    encoding: z
+      .enum(["utf-8", "utf-16le", "utf-16be", "gb18030", "string", "pdf", "undecoded"])
+      .describe("How the bytes were decoded; `pdf` when the text was read from a PDF's text layer; `undecoded` when the input was not read as text (over the size limit, or a binary file)"),
+    format: z.enum(["text", "html", "markdown", "pdf"]),
+    pages: z.number().int().min(0).optional().describe("Pages in a PDF input"),
     length: z.number().int().min(0).describe("Length of the decoded text in UTF-16 code units (0 when undecoded)"),
     bytes: z.number().int().min(0).describe("Size of the input in bytes (UTF-8 bytes for a string input)"),
     sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256 of the input bytes (UTF-8 bytes for a string input)"),

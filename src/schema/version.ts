@@ -1,2 +1,2 @@
 /** Semantic version of the result contract. A breaking change bumps the major. */
-export const SCHEMA_VERSION = "1.11.0";
+export const SCHEMA_VERSION = "1.12.0";

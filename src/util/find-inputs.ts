@@ -2,10 +2,10 @@ import { readdir, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
 /** The file names gongbao reads when it walks a folder: text, HTML and Markdown. */
-export const INPUT_EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown)$/i;
+export const INPUT_EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown|pdf)$/i;
 
 /** The extensions of `INPUT_EXTENSIONS`, for messages. */
-export const INPUT_EXTENSION_LIST = ".txt, .text, .html, .htm, .xhtml, .md, .markdown";
+export const INPUT_EXTENSION_LIST = ".txt, .text, .html, .htm, .xhtml, .md, .markdown, .pdf";
 
 export interface FoundInput {
   /** The path to open, as given or joined under a given folder. */

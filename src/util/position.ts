@@ -6,6 +6,8 @@ export interface Point {
   line: number;
   column: number;
   offset: number;
+  /** 1-based page, for a result read from a PDF. */
+  page?: number | undefined;
 }
 
 export interface Position {

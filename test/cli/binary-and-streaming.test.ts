@@ -15,28 +15,40 @@ function run(...args: string[]) {
 
 describe("a binary file given to the CLI", () => {
   const dir = mkdtempSync(join(tmpdir(), "gongbao-binary-"));
-  const pdf = join(dir, "issue.txt");
+  const png = join(dir, "issue.txt");
+  writeFileSync(png, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(300, 0x81)]));
+  const pdf = join(dir, "damaged.pdf");
   writeFileSync(pdf, Buffer.concat([Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "latin1"), Buffer.alloc(300, 0x81)]));
 
   it("parse writes the result and exits 2 with one line naming what it looks like", () => {
-    const { code, stdout, stderr } = run("parse", pdf);
+    const { code, stdout, stderr } = run("parse", png);
     expect(code).toBe(2);
     expect(JSON.parse(stdout).diagnostics[0].code).toBe("binary-input");
-    expect(stderr.trim().split("\n")).toEqual([`gongbao: ${pdf}: looks like a PDF document, not text, HTML or Markdown (binary-input)`]);
+    expect(stderr.trim().split("\n")).toEqual([`gongbao: ${png}: looks like a PNG image, not text, HTML, Markdown or PDF (binary-input)`]);
   });
 
   it("check exits 2, not 1: the input is wrong, not the document", () => {
-    const { code, stdout } = run("check", pdf, "--to", "json");
+    const { code, stdout } = run("check", png, "--to", "json");
     expect(code).toBe(2);
     expect(JSON.parse(stdout).files[0].diagnostics[0].code).toBe("binary-input");
   });
 
+  it("a damaged PDF: parse and check exit 2 with one line and a pdf-unreadable error, never a stack trace", () => {
+    const parsed = run("parse", pdf);
+    expect(parsed.code).toBe(2);
+    expect(JSON.parse(parsed.stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual(["pdf-unreadable"]);
+    expect(parsed.stderr.trim().split("\n")).toEqual([`gongbao: ${pdf}: the PDF could not be read (pdf-unreadable)`]);
+    const checked = run("check", pdf, "--to", "json");
+    expect(checked.code).toBe(2);
+    expect(JSON.parse(checked.stdout).files[0].diagnostics[0].code).toBe("pdf-unreadable");
+  });
+
   it("dataset warns when it finds no file it can read", () => {
     const only = mkdtempSync(join(tmpdir(), "gongbao-nothing-"));
-    copyFileSync(pdf, join(only, "issue.pdf"));
+    copyFileSync(png, join(only, "issue.png"));
     const { code, stderr } = run("dataset", only, "--out", join(dir, "out"));
     expect(code).toBe(0);
-    expect(stderr).toContain("gongbao: warning: no text, HTML or Markdown file");
+    expect(stderr).toContain("gongbao: warning: no text, HTML, Markdown or PDF file");
   });
 });
 

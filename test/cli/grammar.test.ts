@@ -60,7 +60,7 @@ describe("one grammar: --from for the input format, --to for the output format",
   it("a wrong --from names the formats", () => {
     const { code, stderr } = run(["parse", SEED_000, "--from", "pdf-ish"]);
     expect(code).toBe(2);
-    expect(stderr.trim()).toBe("gongbao: --from must be one of text, html, markdown (got pdf-ish)");
+    expect(stderr.trim()).toBe("gongbao: --from must be one of text, html, markdown, pdf (got pdf-ish)");
   });
 });
 
@@ -137,7 +137,7 @@ describe("check on folders", () => {
   it("an empty folder is a usage error, not a silent pass", () => {
     const { code, stderr } = run(["check", scratch()]);
     expect(code).toBe(2);
-    expect(stderr).toContain("no .txt, .text, .html, .htm, .xhtml, .md, .markdown file under");
+    expect(stderr).toContain("no .txt, .text, .html, .htm, .xhtml, .md, .markdown, .pdf file under");
   });
 });
 

@@ -113,8 +113,14 @@ describe("gongbao dataset (built by pretest)", () => {
   it("writes JSON arrays with --to json", () => {
     const out = join(dir, "out-json");
     run(["dataset", join(dir, "seeds"), "--out", out, "--to", "json"]);
-    expect(JSON.parse(readFileSync(join(out, "articles.json"), "utf8"))).toHaveLength(54);
-    expect(JSON.parse(readFileSync(join(out, "issues.json"), "utf8"))).toHaveLength(1);
+    // Seed 003 as text and as PDF: 24 + 30 articles from each.
+    const articles = JSON.parse(readFileSync(join(out, "articles.json"), "utf8")) as Array<{ file: string }>;
+    expect(articles.filter((row) => row.file === "luoyang-gazette-2025-02.txt")).toHaveLength(54);
+    expect(articles.filter((row) => row.file === "luoyang-gazette-2025-02.pdf")).toHaveLength(54);
+    expect(JSON.parse(readFileSync(join(out, "issues.json"), "utf8"))).toHaveLength(2);
+    const tasks = JSON.parse(readFileSync(join(out, "tasks.json"), "utf8")) as Array<{ id: string; file: string; line: number }>;
+    expect(tasks.filter((row) => row.file === "luoyang-gazette-2025-02.pdf")).toHaveLength(147);
+    expect(tasks.find((row) => row.id === "luoyang-gazette-2025-02.pdf#doc4/task147")).toBeDefined();
   });
 
   it("leaves no temporary files behind", () => {
@@ -126,7 +132,8 @@ describe("gongbao dataset (built by pretest)", () => {
   it("prints plain progress lines when not on a terminal and not in CI", () => {
     const out = join(dir, "out-progress");
     const { stderr } = run(["dataset", join(dir, "seeds"), "--out", out], undefined, { CI: "" });
-    expect(stderr).toMatch(/files 3\/3 \(100%\)/);
+    // Two texts, two PDFs and the README.
+    expect(stderr).toMatch(/files 5\/5 \(100%\)/);
     expect(run(["dataset", join(dir, "seeds"), "--out", out]).stderr).toBe("");
   });
 
