@@ -16,7 +16,7 @@ import { parseFile } from "../src/parse-file.js";
 import type { GazetteDocument, GongbaoResult } from "../src/schema/result.js";
 
 const DEFAULT_FOLDER = resolve(import.meta.dirname, "../../shared/corpus");
-const EXTENSIONS = /\.(txt|md|markdown|html?|xhtml)$/i;
+const EXTENSIONS = /\.(txt|md|markdown|html?|xhtml|pdf)$/i;
 
 interface Counts {
   documents: number;
