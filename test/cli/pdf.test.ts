@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,6 +43,14 @@ describe("the CLI on PDFs", () => {
     const answer = JSON.parse(stdout.trim());
     expect(answer.id).toBe("a");
     expect(answer.result.source.format).toBe("pdf");
+  });
+
+  it("report on a PDF shows the text assembled from its pages", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "gongbao-pdf-report-")), "report.html");
+    const { code } = run(["report", PDF, "--out", out]);
+    expect(code).toBe(0);
+    const page = readFileSync(out, "utf8");
+    expect(page).toContain("加快促进洛阳济源同城一体深度融合");
   });
 
   it("--format pdf is accepted as an input format", () => {
