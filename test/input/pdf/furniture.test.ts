@@ -28,6 +28,12 @@ describe("findFurniture", () => {
     expect(findFurniture(pages).size).toBe(0);
   });
 
+  it("near miss: a line repeated at the top of two pages, at the leading of the text under it, is text", () => {
+    const pages = [1, 2].map((n) => page(n, [line(n, "牵头单位：市发改委", 770), line(n, "责任单位：各县区政府", 752), line(n, `— ${n} —`, 40)]));
+    const found = findFurniture(pages);
+    expect(pages.flatMap((each) => each.lines).map((each) => found.get(each) ?? "text")).toEqual(["text", "text", "page-number", "text", "text", "page-number"]);
+  });
+
   it("near miss: a number in the body is not a page number", () => {
     expect(findFurniture([page(1, [line(1, "12", 400)])]).size).toBe(0);
   });
