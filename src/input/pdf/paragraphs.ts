@@ -11,6 +11,11 @@ const SIZE_TOLERANCE = 0.15;
 /** A bucket of starts or ends that holds at least this share of the lines (and two) says where a margin is. */
 const MARGIN_SHARE = 0.05;
 
+/** A line that ends a sentence or a clause. */
+const ENDS_SENTENCE = /[。；;：:！？!?]$/;
+/** A numbering marker at the start of a line: 一、 （一） (一) 1. 1、 （1） 第X条/章/节/编 (not `1.5`). */
+const STARTS_MARKER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[（(][0-9]{1,3}[）)]|[0-9]{1,3}(?:[.．](?![0-9])|、)|第[一二三四五六七八九十百零〇]{1,6}[条章节编])/;
+
 /** A Latin word (letters, digits and their punctuation) at the start of a line. */
 const LATIN_WORD = /^[A-Za-z0-9][A-Za-z0-9'’.,:;()%+/-]*/;
 /** A line that ends a Latin word and one that starts one: a space between them (digits alone join: a number broken by CJK setting). */
@@ -74,11 +79,14 @@ export function setMargins(pages: readonly PdfPage[], isBody: (line: PdfLine) =>
  * right margin (a Latin line, to within its next word), `next` starts at the
  * left margin (not indented as a first line), in the same size, with no
  * blank line between them on one page. A line split by a wide gap (a table
- * row, a contents entry with its page) is never continued. Centred lines
- * never reach the margin, so titles and headings stay their own lines.
+ * row, a contents entry with its page) is never continued, nor a sentence
+ * that ends at the margin when the next line starts with a numbering marker
+ * (an item set without an indent). Centred lines never reach the margin, so
+ * titles and headings stay their own lines.
  */
 export function continues(line: PdfLine, next: PdfLine): boolean {
   if (line.tabbed) return false;
+  if (ENDS_SENTENCE.test(line.text) && STARTS_MARKER.test(next.text)) return false;
   if (Math.abs(line.size - next.size) > SIZE_TOLERANCE * line.size) return false;
   if (next.x > next.left + INDENTED * next.size) return false;
   if (line.page === next.page && line.column === next.column && line.y - next.y > MOST_LEADING * line.size) return false;

@@ -29,6 +29,15 @@ describe("continues: a wrapped paragraph is one paragraph", () => {
     expect(continues(line(FULL, 80, 700), line("新的一段。", 100, 682))).toBe(false);
   });
 
+  it("near miss: a sentence that ends at the margin, then a numbered item set without an indent", () => {
+    for (const item of ["2.第二项。", "（二）第二项。", "二、第二部分", "第二条 内容。", "（2）内容。"]) expect(continues(line(`${"一".repeat(43)}。`, 80, 700), line(item, 80, 682)), item).toBe(false);
+  });
+
+  it("a marker-like start continues a line that ends mid-sentence (`增长` / `1.5倍`)", () => {
+    expect(continues(line(FULL, 80, 700), line("2.第二项。", 80, 682))).toBe(true);
+    expect(continues(line(`${"一".repeat(43)}。`, 80, 700), line("1.5倍以上。", 80, 682))).toBe(true);
+  });
+
   it("near miss: a table row or a contents entry (a wide gap) is never continued", () => {
     expect(continues(line(FULL, 80, 700, { tabbed: true }), line("续行。", 80, 682))).toBe(false);
   });
