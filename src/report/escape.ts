@@ -29,7 +29,22 @@ export function escapeAttribute(text: string): string {
  * `JSON.stringify`.
  */
 export function scriptJson(value: unknown, replacer?: (key: string, value: unknown) => unknown): string {
-  const json = JSON.stringify(value, replacer);
+  return escapeScriptJson(JSON.stringify(value, replacer));
+}
+
+/**
+ * `scriptJson` of a value whose every string the caller has looked at (see
+ * `withoutPositions`), its keys being the page's own: when none held `<`,
+ * U+2028 or U+2029 (`unsafe` false), the JSON cannot either and is not
+ * scanned again (a scan of a long two-byte JSON string costs more than
+ * making it).
+ */
+export function checkedScriptJson(value: unknown, unsafe: boolean): string {
+  const json = JSON.stringify(value);
+  return unsafe ? escapeScriptJson(json) : json;
+}
+
+function escapeScriptJson(json: string): string {
   // Most JSON needs nothing: look before running the expression over it.
   if (json.indexOf("<") === -1 && json.indexOf("\u2028") === -1 && json.indexOf("\u2029") === -1) return json;
   return json.replace(/<\/|<!|[\u2028\u2029]/g, (found) => (found === "</" ? "<\\/" : found === "<!" ? "\\u003c!" : `\\u${found.charCodeAt(0).toString(16)}`));

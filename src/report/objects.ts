@@ -47,20 +47,28 @@ const PANEL_TEXT = 120;
 /** Position fields are left out of the panel: the page itself shows where. */
 const POSITION_KEYS = new Set(["position", "positionEn", "spans", "rowPositions", "cells"]);
 
+/** Characters JSON in a script block must not hold as they are: `<` (of `</script` or `<!--`), U+2028, U+2029 (see `scriptJson`). */
+export const SCRIPT_UNSAFE = /[<\u2028\u2029]/;
+
 /**
  * A copy of a value for the panel: without its position fields (the page
  * itself shows where), texts longer than 120 characters cut with `…`. A copy, then a plain `JSON.stringify`, is several
  * times faster than a replacer. Depth is that of the result's objects (an
- * article's items nest a few levels), never the input's.
+ * article's items nest a few levels), never the input's. Every string copied
+ * is looked at once: `seen.unsafe` is set when one holds a character of
+ * `SCRIPT_UNSAFE`, so that the JSON is scanned for them only then.
  */
-export function withoutPositions(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutPositions);
-  // A long text is in the page in full, beside the panel: the panel shows its start.
-  if (typeof value === "string") return value.length > PANEL_TEXT ? `${value.slice(0, PANEL_TEXT)}…` : value;
+export function withoutPositions(value: unknown, seen: { unsafe: boolean }): unknown {
+  if (Array.isArray(value)) return value.map((item) => withoutPositions(item, seen));
+  if (typeof value === "string") {
+    if (!seen.unsafe && SCRIPT_UNSAFE.test(value)) seen.unsafe = true;
+    // A long text is in the page in full, beside the panel: the panel shows its start.
+    return value.length > PANEL_TEXT ? `${value.slice(0, PANEL_TEXT)}…` : value;
+  }
   if (value === null || typeof value !== "object") return value;
   const copy: Record<string, unknown> = {};
   for (const key in value) {
-    if (!POSITION_KEYS.has(key)) copy[key] = withoutPositions((value as Record<string, unknown>)[key]);
+    if (!POSITION_KEYS.has(key)) copy[key] = withoutPositions((value as Record<string, unknown>)[key], seen);
   }
   return copy;
 }

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { GongbaoResult } from "../schema/result.js";
 import { REPORT_CSS, REPORT_JS } from "./assets.js";
 import { renderDiagnosticsList } from "./diagnostics-list.js";
-import { escapeAttribute, escapeText, scriptJson } from "./escape.js";
+import { checkedScriptJson, escapeAttribute, escapeText } from "./escape.js";
 import { OBJECT_TYPES, collectObjects, withoutPositions } from "./objects.js";
 import { renderOutlineTree } from "./outline-tree.js";
 import { type ReportCounts, countResult, renderSummary, statedCounts } from "./summary.js";
@@ -48,10 +48,12 @@ export function renderReport(input: ReportInput): { parts: string[]; counts: Rep
     .join("");
   const placeholders = view.chunks.map((chunk, index) => `<div class="ck" data-i="${index}" data-a="${chunk.from}" data-b="${chunk.to}" style="height:${chunk.height}em;counter-reset:ln ${chunk.from - 1}"></div>`).join("");
   // Panel data: t type, l label, r role, d the object's fields, or p [parent, field, index] where they are.
+  // Every string of the panel data is looked at once, as it is copied: the JSON is scanned for `<` only when one holds it.
+  const seen = { unsafe: false };
   const panelObjects = objects.map((object) => {
-    const entry: { t: string; l: string; r?: string; d?: unknown; p?: [number, string, number] } = { t: object.type, l: object.label };
-    if (object.role !== undefined) entry.r = object.role;
-    if (object.parent === undefined) entry.d = withoutPositions(object.data);
+    const entry: { t: string; l: string; r?: string; d?: unknown; p?: [number, string, number] } = { t: object.type, l: withoutPositions(object.label, seen) as string };
+    if (object.role !== undefined) entry.r = withoutPositions(object.role, seen) as string;
+    if (object.parent === undefined) entry.d = withoutPositions(object.data, seen);
     else entry.p = [object.parent.id, object.parent.key, object.parent.index];
     return entry;
   });
@@ -71,7 +73,7 @@ export function renderReport(input: ReportInput): { parts: string[]; counts: Rep
     // A chunk's HTML is data, raw: its text is escaped (no "<" from the document), and its own tags
     // are div, span, b and code, so nothing in it can end the block.
     ...view.chunks.map((chunk, index) => `<script type="text/html" id="gb-c${index}">${chunk.html}</script>`),
-    `<script type="application/json" id="gb-objects">${scriptJson(panelObjects)}</script>`,
+    `<script type="application/json" id="gb-objects">${checkedScriptJson(panelObjects, seen.unsafe)}</script>`,
     `<script>${REPORT_JS}</script></body></html>\n`,
   ];
   return { parts, counts };

@@ -197,3 +197,17 @@ describe("dataset index", () => {
     expect(html).toContain(`data-v="x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;.txt"`);
   });
 });
+
+describe("the panel data's JSON", () => {
+  it("is scanned for < only when a string of it holds one, and a document's < never reaches the page unescaped", () => {
+    const safe = parse("一、总则\n（一）甲。\n");
+    const plain = renderReport({ result: safe, text: "一、总则\n（一）甲。\n", diagnostics: check(safe), file: "a.txt", version: "v" }).parts.join("");
+    const hostileText = "一、总则</script><script>alert(1)</script>\n（一）<!--甲\u2028。\n";
+    const hostile = parse(hostileText);
+    const page = renderReport({ result: hostile, text: hostileText, diagnostics: check(hostile), file: "a.txt", version: "v" }).parts.join("");
+    const json = (html: string) => html.slice(html.indexOf('id="gb-objects">') + 16, html.indexOf("</script>", html.indexOf('id="gb-objects">')));
+    expect(JSON.parse(json(plain)).length).toBeGreaterThanOrEqual(0);
+    expect(json(page)).not.toMatch(/<\/|<!|[\u2028\u2029]/);
+    expect(page.match(/<script>alert/g)).toBeNull();
+  });
+});
