@@ -43,10 +43,23 @@ export function outputFormatOf<T extends string>(command: string, flags: { to?: 
  * (`a.txt` and `a.md`), each keeps its extension (`a.txt.json`, `a.md.json`).
  */
 export function outputNames(files: string[]): string[] {
-  const stem = (file: string) => file.slice(0, file.length - extname(file).length) || file;
-  const count = new Map<string, number>();
-  for (const file of files) count.set(stem(file), (count.get(stem(file)) ?? 0) + 1);
-  return files.map((file) => `${(count.get(stem(file)) ?? 0) > 1 ? file : stem(file)}.json`);
+  const names = files.map((file) => `${file.slice(0, file.length - extname(file).length) || file}.json`);
+  const full = files.map(() => false);
+  // Files are unique, so names that keep the extension are too; repeat while a short name meets another name
+  // (`x.txt` kept whole as `x.txt.json` against `x.txt.md` shortened to the same).
+  for (let changed = true; changed; ) {
+    changed = false;
+    const count = new Map<string, number>();
+    for (const name of names) count.set(name, (count.get(name) ?? 0) + 1);
+    names.forEach((name, index) => {
+      if ((count.get(name) ?? 0) > 1 && !full[index]) {
+        names[index] = `${files[index] as string}.json`;
+        full[index] = true;
+        changed = true;
+      }
+    });
+  }
+  return names;
 }
 
 /**

@@ -154,6 +154,8 @@ describe("parse with several inputs", () => {
     expect(outputNames(["a.md", "a.txt", "b.txt"])).toEqual(["a.md.json", "a.txt.json", "b.json"]);
     expect(outputNames(["x/a.txt", "y/a.txt"])).toEqual(["x/a.json", "y/a.json"]);
     expect(outputNames(["noext"])).toEqual(["noext.json"]);
+    expect(outputNames(["x.md", "x.txt", "x.txt.md"])).toEqual(["x.md.json", "x.txt.json", "x.txt.md.json"]);
+    expect(outputNames(["a", "a.txt"])).toEqual(["a.json", "a.txt.json"]);
     const dir = scratch();
     writeFileSync(join(dir, "a.txt"), "第一条 本规定自公布之日起施行。\n");
     writeFileSync(join(dir, "a.md"), "第一条 本规定自公布之日起施行。\n");
