@@ -1,7 +1,6 @@
 import { stat } from "node:fs/promises";
 import packageJson from "../../package.json" with { type: "json" };
 import { check, tally } from "../check/check.js";
-import { ConfigError, loadConfig } from "../check/config.js";
 import { formatGithub } from "../check/format/github.js";
 import { formatJson } from "../check/format/json.js";
 import { formatSarif } from "../check/format/sarif.js";
@@ -10,7 +9,7 @@ import type { CheckedFile } from "../check/format/types.js";
 import type { Severity } from "../diagnostics.js";
 import type { InputFormat } from "../input/detect.js";
 import { INPUT_EXTENSION_LIST, findInputs } from "../util/find-inputs.js";
-import { STDIN, STDIN_LABEL, UsageError, byteSize, checkReadable, describeError, lineCount, parseInput, reportBinary } from "./io.js";
+import { STDIN, STDIN_LABEL, UsageError, byteSize, checkReadable, describeError, lineCount, loadCheckConfig, parseInput, reportBinary } from "./io.js";
 
 /** The report formats of `check --to`. */
 export const CHECK_FORMATS = ["text", "json", "github", "sarif"] as const;
@@ -43,13 +42,7 @@ export async function runCheck(paths: string[], flags: CheckFlags & { to: Format
   if (!(level in RANK)) throw new UsageError(`--level must be info, warning or error (got ${flags.level})`);
   const limit = byteSize(flags.maxInputBytes);
   const maxLines = lineCount(flags.maxLines);
-  let config;
-  try {
-    config = await loadConfig(process.cwd(), flags.config);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
+  const config = await loadCheckConfig(flags.config);
   const files = await expand(paths);
   const checked: CheckedFile[] = [];
   let failing = false;

@@ -9,7 +9,8 @@ import { decodeAs } from "../input/decode.js";
 import { type OverLimit, parseRead, readBounded } from "../parse-file.js";
 import type { GongbaoResult } from "../schema/result.js";
 import { createFolder } from "../util/folder.js";
-import { watchStream, writeJson } from "./output.js";
+import { type WatchedStream, watchStream, writeJson } from "./output.js";
+import { type CheckConfig, ConfigError, loadConfig } from "../check/config.js";
 
 /** A usage or I/O error: reported on one line, exit code 2, never a stack trace. */
 export class UsageError extends Error {}
@@ -139,18 +140,18 @@ export function parseOptions(path: string, format: InputFormat | undefined): Par
 
 
 /**
- * Write a value's JSON and a newline to `target` by way of a temporary file
- * renamed into place, in batches (never one string: a result can outgrow the
- * longest string the engine makes).
+ * Write a file by way of a temporary file renamed into place: `write` puts
+ * the content on the stream (in batches, never one string: a result or a page
+ * can outgrow the longest string the engine makes). A failure removes the
+ * temporary file and is a usage error naming the target.
  */
-export async function writeJsonAtomically(target: string, value: unknown, indent?: number): Promise<void> {
+export async function writeAtomically(target: string, write: (out: WatchedStream) => Promise<void>): Promise<void> {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     const stream = createWriteStream(temporary);
     const done = finished(stream);
     const out = watchStream(stream);
-    await writeJson(out, value, indent);
-    await out.write("\n");
+    await write(out);
     out.stop();
     stream.end();
     await done;
@@ -158,6 +159,24 @@ export async function writeJsonAtomically(target: string, value: unknown, indent
   } catch (error) {
     await rm(temporary, { force: true });
     throw new UsageError(`${target}: cannot write (${describeError(error)})`);
+  }
+}
+
+/** Write a value's JSON and a newline to `target`, atomically (see `writeAtomically`). */
+export async function writeJsonAtomically(target: string, value: unknown, indent?: number): Promise<void> {
+  await writeAtomically(target, async (out) => {
+    await writeJson(out, value, indent);
+    await out.write("\n");
+  });
+}
+
+/** The check configuration (`--config`, or found upward from the current folder); a bad one is a usage error. */
+export async function loadCheckConfig(explicit: string | undefined): Promise<CheckConfig> {
+  try {
+    return await loadConfig(process.cwd(), explicit);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
   }
 }
 

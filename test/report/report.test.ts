@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "../../src/check/check.js";
 import { parse } from "../../src/parse.js";
 import { renderDatasetIndex } from "../../src/report/dataset-index.js";
-import { escapeAttribute, escapeText, scriptJson } from "../../src/report/escape.js";
+import { checkedScriptJson, escapeAttribute, escapeText, scriptJson } from "../../src/report/escape.js";
 import { collectObjects } from "../../src/report/objects.js";
 import { renderOutlineTree } from "../../src/report/outline-tree.js";
 import { renderReport } from "../../src/report/page.js";
@@ -199,15 +199,24 @@ describe("dataset index", () => {
 });
 
 describe("the panel data's JSON", () => {
-  it("is scanned for < only when a string of it holds one, and a document's < never reaches the page unescaped", () => {
-    const safe = parse("一、总则\n（一）甲。\n");
-    const plain = renderReport({ result: safe, text: "一、总则\n（一）甲。\n", diagnostics: check(safe), file: "a.txt", version: "v" }).parts.join("");
-    const hostileText = "一、总则</script><script>alert(1)</script>\n（一）<!--甲\u2028。\n";
-    const hostile = parse(hostileText);
-    const page = renderReport({ result: hostile, text: hostileText, diagnostics: check(hostile), file: "a.txt", version: "v" }).parts.join("");
-    const json = (html: string) => html.slice(html.indexOf('id="gb-objects">') + 16, html.indexOf("</script>", html.indexOf('id="gb-objects">')));
-    expect(JSON.parse(json(plain)).length).toBeGreaterThanOrEqual(0);
-    expect(json(page)).not.toMatch(/<\/|<!|[\u2028\u2029]/);
-    expect(page.match(/<script>alert/g)).toBeNull();
+  const json = (html: string) => html.slice(html.indexOf('id="gb-objects">') + 16, html.indexOf("</script>", html.indexOf('id="gb-objects">')));
+  const page = (text: string) => {
+    const result = parse(text);
+    return renderReport({ result, text, diagnostics: check(result), file: "a.txt", version: "v" }).parts.join("");
+  };
+
+  it("is JSON.stringify's output, unscanned, when no string of it holds <, U+2028 or U+2029", () => {
+    const panel = JSON.parse(json(page("第一条 本规定自公布之日起施行。\n")));
+    expect(panel.some((entry: { t: string }) => entry.t === "article")).toBe(true);
+    expect(checkedScriptJson({ a: "任务" }, false)).toBe(JSON.stringify({ a: "任务" }));
+  });
+
+  it("is escaped when an object's text holds them, and parses back to that text", () => {
+    const html = page("第一条 本规定</script><script>alert(1)</script><!--自\u2028公布之日起施行。\n");
+    const block = json(html);
+    expect(block).not.toMatch(/<\/|<!|[\u2028\u2029]/);
+    const article = JSON.parse(block).find((entry: { t: string }) => entry.t === "article");
+    // Whole, to its last character: the block was not ended by the text's own </script>.
+    expect(article.d.text).toBe("本规定</script><script>alert(1)</script><!--自\u2028公布之日起施行。");
   });
 });
