@@ -5,7 +5,7 @@ import { type Encoding, decode, replacementRuns } from "./input/decode.js";
 import { decodeHtml, formatOfName, type InputFormat, isPdf, sniffFormat, sniffHead } from "./input/detect.js";
 import { type PageMetadata, readHtml } from "./input/html.js";
 import { lineStarts, pointAtOffset } from "./input/assembled-lines.js";
-import { countNonBlankLines, splitLines } from "./input/lines.js";
+import { splitNonBlankLinesWithin } from "./input/lines.js";
 import { readMarkdown } from "./input/markdown.js";
 import { blankFrontMatter, readYamlFrontMatter } from "./input/yaml-front-matter.js";
 import { isValidDate, readDate } from "./structure/date.js";
@@ -181,13 +181,6 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   const maxLines = options.maxLines ?? DEFAULT_MAX_LINES;
   // A page's elements cost more memory than its lines (a <tr> of a million cells is one line): each tag counts as a line.
   const tags = format === "html" ? countTags(text) : 0;
-  // Plain text is counted before its lines are built: refusing must not take the memory the budget guards.
-  // (A text shorter than the budget cannot hold more lines than it.)
-  const textLines = format === "text" && text.length > maxLines ? countNonBlankLines(text) : 0;
-  if (textLines > maxLines) {
-    const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
-    return resultTooLarge(source, options, textLines, maxLines, `The input has ${textLines} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`);
-  }
   if (tags > maxLines) {
     const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
     return resultTooLarge(source, options, tags, maxLines, `The page has ${tags} tags; the limit is ${maxLines} (maxLines / --max-lines, a tag counting as a line)`);
@@ -203,7 +196,13 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     nonBlank = readMarkdown(yaml === null ? text : blankFrontMatter(text, yaml), sink);
     if (yaml !== null) metadata = yaml.entries;
   } else {
-    nonBlank = splitLines(text, true);
+    // Plain text stops building lines past the budget (then only counts): refusing must not take the memory the budget guards.
+    const lines = splitNonBlankLinesWithin(text, maxLines);
+    if (typeof lines === "number") {
+      const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
+      return resultTooLarge(source, options, lines, maxLines, `The input has ${lines} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`);
+    }
+    nonBlank = lines;
   }
   const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
   if (nonBlank.length > maxLines) {
