@@ -136,16 +136,57 @@ function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
  * `TypeError` only when `input` is not a string or bytes.
  */
 export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): GongbaoResult {
+  return finish(parseInSteps(input, options, true));
+}
+
+/** A document of a parse, given as soon as it is read, and the result it belongs to. */
+export interface ParseStep {
+  /** The result: every field before `documents` is final; those after it are not until the parse ends. */
+  result: GongbaoResult;
+  document: GongbaoResult["documents"][number];
+  /** 0-based index of the document in `documents`. */
+  index: number;
+}
+
+/** Run a parse's steps to the end: its result. */
+function finish(steps: Generator<ParseStep, GongbaoResult, void>): GongbaoResult {
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `parse` one document at a time: each document is given to the caller as it
+ * is read, and with `keep` false it is not kept in `result.documents`, so a
+ * caller that writes documents out as they come holds one at a time, not the
+ * whole result. The generator's return value is the result.
+ */
+export function parseInSteps(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}, keep = false): Generator<ParseStep, GongbaoResult, void> {
   if (typeof input !== "string" && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
     throw new TypeError("gongbao: parse() expects a string, a Uint8Array or an ArrayBuffer");
   }
+  // Decoded before the steps begin: the steps hold the text, not the input's bytes.
+  const read = readInput(input, options);
+  if ("result" in read) return noSteps(read.result);
+  return parseLinesInSteps(read.text, read.lines, read.source, read.sink, read.extras, keep);
+}
+
+/** Steps of a parse that gives no document: only its result. */
+function* noSteps(result: GongbaoResult): Generator<ParseStep, GongbaoResult, void> {
+  return result;
+}
+
+/** An input decoded and split into its front end's lines, or the result of an input that is not parsed (too large, binary, a PDF). */
+type ReadInput = { result: GongbaoResult } | { text: string; lines: SourceLine[]; source: GongbaoResult["source"]; sink: DiagnosticSink; extras: FrontEndExtras };
+
+function readInput(input: string | Uint8Array | ArrayBuffer, options: ParseOptions): ReadInput {
   const limit = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
   if (size > limit) {
     const hash = createHash("sha256");
     if (typeof input === "string") hash.update(input, "utf8");
     else hash.update(toBytes(input));
-    return inputTooLarge({ bytes: size, sha256: hash.digest("hex"), limit, options });
+    return { result: inputTooLarge({ bytes: size, sha256: hash.digest("hex"), limit, options }) };
   }
   const sink = new DiagnosticSink();
   let text: string;
@@ -164,13 +205,13 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     const head = sniffHead(bytes);
     format = options.format ?? formatOfName(options.name) ?? sniffFormat(head);
     if (isPdf(bytes) || (format === "pdf" && options.format === "pdf")) {
-      return pdfInput({ bytes: size, sha256: createHash("sha256").update(bytes).digest("hex"), options });
+      return { result: pdfInput({ bytes: size, sha256: createHash("sha256").update(bytes).digest("hex"), options }) };
     }
     if (format === "pdf") format = sniffFormat(head);
     const decoded = format === "html" ? decodeHtml(bytes, head, sink) : decode(bytes);
     sha256 = createHash("sha256").update(bytes).digest("hex");
     const binary = sniffBinary(bytes, decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be");
-    if (binary !== null) return binaryInput({ bytes: size, sha256, options }, binary);
+    if (binary !== null) return { result: binaryInput({ bytes: size, sha256, options }, binary) };
     text = decoded.text;
     encoding = decoded.encoding;
   }
@@ -183,7 +224,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   const tags = format === "html" ? countTags(text) : 0;
   if (tags > maxLines) {
     const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
-    return resultTooLarge(source, options, tags, maxLines, `The page has ${tags} tags; the limit is ${maxLines} (maxLines / --max-lines, a tag counting as a line)`);
+    return { result: resultTooLarge(source, options, tags, maxLines, `The page has ${tags} tags; the limit is ${maxLines} (maxLines / --max-lines, a tag counting as a line)`) };
   }
   if (format === "html") {
     const html = readHtml(text, sink);
@@ -200,17 +241,17 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     const lines = splitNonBlankLinesWithin(text, maxLines);
     if (typeof lines === "number") {
       const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
-      return resultTooLarge(source, options, lines, maxLines, `The input has ${lines} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`);
+      return { result: resultTooLarge(source, options, lines, maxLines, `The input has ${lines} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`) };
     }
     nonBlank = lines;
   }
   const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
   if (nonBlank.length > maxLines) {
-    return resultTooLarge(source, options, nonBlank.length, maxLines, `The input has ${nonBlank.length} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`);
+    return { result: resultTooLarge(source, options, nonBlank.length, maxLines, `The input has ${nonBlank.length} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`) };
   }
   if (encoding !== "string") reportInvalidBytes(text, encoding, sink);
   if (options.name !== undefined) source.name = options.name;
-  return parseLines(text, nonBlank, source, sink, { metadata, pageTitle });
+  return { text, lines: nonBlank, source, sink, extras: { metadata, pageTitle } };
 }
 
 /** What a front end found besides lines: a web page's metadata and title, furniture found by geometry. */
@@ -226,6 +267,18 @@ export interface FrontEndExtras {
  * extraction. `text` is what positions point into; `lines` its non-blank lines.
  */
 export function parseLines(text: string, nonBlank: SourceLine[], source: GongbaoResult["source"], sink: DiagnosticSink, extras: FrontEndExtras = {}): GongbaoResult {
+  return finish(parseLinesInSteps(text, nonBlank, source, sink, extras, true));
+}
+
+/** `parseLines` one document at a time (see `parseInSteps`). */
+function* parseLinesInSteps(
+  text: string,
+  nonBlank: SourceLine[],
+  source: GongbaoResult["source"],
+  sink: DiagnosticSink,
+  extras: FrontEndExtras,
+  keep: boolean,
+): Generator<ParseStep, GongbaoResult, void> {
   const metadata = extras.metadata ?? [];
   const pageTitle = extras.pageTitle;
   const result: GongbaoResult = {
@@ -273,27 +326,35 @@ export function parseLines(text: string, nonBlank: SourceLine[], source: Gongbao
   const firstStart = segments[0]?.from ?? body.length;
   unclassified.push(...body.slice(0, firstStart));
 
-  const documents: GazetteDocument[] = [];
+  // Every field before `documents` is final before the first document is given out: contents entries know their documents.
   segments.forEach((segment, index) => {
+    const entry = segment.entry === null ? undefined : front.contents[segment.entry];
+    if (entry !== undefined) entry.document = index;
+  });
+  // What the metadata says is reported after every document's diagnostics, with no document index.
+  const metadataSink = new DiagnosticSink();
+  for (const [index, segment] of segments.entries()) {
     sink.document = index;
     const document: GazetteDocument = readDocument(body.slice(segment.from, segment.to), sink);
     extract(document, { sink });
     if (segment.entry !== null) {
       const entry = front.contents[segment.entry];
       if (entry !== undefined) {
-        entry.document = index;
         document.contentsEntry = segment.entry;
         if (entry.category !== null) document.category = entry.category;
       }
     }
-    documents.push(document);
-    result.documents.push(published(document));
-  });
+    if (index === 0) {
+      if (metadata.length > 0) applyMetadata(document, metadata, metadataSink);
+      // A page with no title in its text or metadata: the <title>, without the site's name after a separator.
+      if (document.title === "" && pageTitle !== undefined) document.title = squeezeLayoutBlanks(pageTitle.split(/[_|－—-]/)[0]?.trim() ?? pageTitle);
+    }
+    const done = published(document);
+    if (keep) result.documents.push(done);
+    yield { result, document: done, index };
+  }
   sink.document = undefined;
-  const first = documents[0];
-  if (first !== undefined && metadata.length > 0) applyMetadata(first, metadata, sink);
-  // A page with no title in its text or metadata: the <title>, without the site's name after a separator.
-  if (first !== undefined && first.title === "" && pageTitle !== undefined) first.title = squeezeLayoutBlanks(pageTitle.split(/[_|－—-]/)[0]?.trim() ?? pageTitle);
+  sink.list.push(...metadataSink.list);
 
   unclassified.sort((a, b) => a.start - b.start);
   for (const line of unclassified) {

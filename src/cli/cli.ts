@@ -16,14 +16,14 @@ import {
   describeError,
   lineCount,
   makeOutputFolder,
-  parseInput,
+  parseInputInSteps,
   reportBinary,
-  writeJsonAtomically,
+  writeResultAtomically,
 } from "./io.js";
-import { watchStream, writeJson } from "./output.js";
+import { watchStream, writeResultInSteps } from "./output.js";
 import { runJsonl } from "./jsonl-command.js";
 import { type ReportFlags, runReport } from "./report-command.js";
-import { summarize } from "./summary.js";
+import { documentSummary, summarize } from "./summary.js";
 
 /** Exit codes: 0 success, 1 check found errors, 2 usage or I/O error; 130 (143) interrupted by SIGINT (SIGTERM). */
 const EXIT_USAGE = 2;
@@ -60,9 +60,10 @@ async function runParse(paths: string[], options: ParseFlags): Promise<number> {
     if (paths.length > 1) throw new UsageError(`parse: ${paths.length} inputs and no --out: give --out DIR to write one JSON file per input (standard output takes one result)`);
     const path = paths[0] as string;
     if (path !== STDIN) await checkReadable(path);
-    const { result } = await parseInput(path, format, limit, maxLines);
+    // Each document is written as it is read: memory holds one document, not the whole result.
+    const steps = await parseInputInSteps(path, format, limit, maxLines);
     const stdout = watchStream(process.stdout);
-    await writeJson(stdout, result, indent);
+    const result = await writeResultInSteps(stdout, steps, indent);
     await stdout.write("\n");
     stdout.stop();
     return reportBinary(path === STDIN ? STDIN_LABEL : path, result) ? EXIT_USAGE : 0;
@@ -78,11 +79,15 @@ async function runParse(paths: string[], options: ParseFlags): Promise<number> {
   let binary = false;
   try {
     for (const [index, input] of inputs.entries()) {
-      const { result } = await parseInput(input.path, format, limit, maxLines);
       const target = join(dir, names[index] as string);
       await makeOutputFolder(dirname(target));
-      await writeJsonAtomically(target, result, indent);
-      if (!options.quiet) process.stderr.write(`${input.path} → ${target}\n${summarize(result)}\n`);
+      // Each document is written as it is read (and summarized on the way): memory holds one document, not the whole result.
+      const steps = await parseInputInSteps(input.path, format, limit, maxLines);
+      const documents: string[] = [];
+      const result = await writeResultAtomically(target, steps, indent, (step) => {
+        if (!options.quiet) documents.push(documentSummary(step.document, step.index));
+      });
+      if (!options.quiet) process.stderr.write(`${input.path} → ${target}\n${summarize(result, documents)}\n`);
       if (reportBinary(input.path, result)) binary = true;
     }
   } catch (error) {

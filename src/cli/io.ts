@@ -4,12 +4,13 @@ import { access, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
 import type { InputFormat } from "../input/detect.js";
-import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions } from "../parse.js";
+import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions, type ParseStep, parseInSteps } from "../parse.js";
+import { isPdf } from "../input/detect.js";
 import { decodeAs } from "../input/decode.js";
 import { type OverLimit, parseRead, readBounded } from "../parse-file.js";
 import type { GongbaoResult } from "../schema/result.js";
 import { createFolder } from "../util/folder.js";
-import { type WatchedStream, watchStream, writeJson } from "./output.js";
+import { type WatchedStream, watchStream, writeResultInSteps } from "./output.js";
 import { type CheckConfig, ConfigError, loadConfig } from "../check/config.js";
 
 /** A usage or I/O error: reported on one line, exit code 2, never a stack trace. */
@@ -104,6 +105,24 @@ export async function parseInput(path: string, format: InputFormat | undefined, 
   return { result, text: read instanceof Uint8Array ? decodeAs(read, result.source.encoding) : "" };
 }
 
+/**
+ * Read a file named on the command line (`-`: standard input) and give its
+ * parse in steps (`parseInSteps`, documents not kept), for a caller that
+ * writes each document as it comes. A PDF, or an input not parsed (over the
+ * limit), is parsed whole and given as a result with no steps.
+ */
+export async function parseInputInSteps(path: string, format: InputFormat | undefined, maxInputBytes: number, maxLines?: number): Promise<Generator<ParseStep, GongbaoResult, void>> {
+  const stdin = path === STDIN;
+  const read = stdin ? await readStdin(maxInputBytes) : await readInput(path, maxInputBytes);
+  const options: ParseOptions = stdin ? (format === undefined ? {} : { format }) : parseOptions(path, format);
+  if (maxLines !== undefined) options.maxLines = maxLines;
+  if (read instanceof Uint8Array && !isPdf(read) && options.format !== "pdf") return parseInSteps(read, { ...options, maxInputBytes }, false);
+  const { result } = await parseRead(read, options, maxInputBytes);
+  return (function* (): Generator<ParseStep, GongbaoResult, void> {
+    return result;
+  })();
+}
+
 const SIZE = /^([0-9]+(?:\.[0-9]+)?)\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)$/i;
 const UNIT: Record<string, number> = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 
@@ -162,12 +181,17 @@ export async function writeAtomically(target: string, write: (out: WatchedStream
   }
 }
 
-/** Write a value's JSON and a newline to `target`, atomically (see `writeAtomically`). */
-export async function writeJsonAtomically(target: string, value: unknown, indent?: number): Promise<void> {
+/**
+ * Write a parse's result (from its steps, see `writeResultInSteps`) and a
+ * newline to `target`, atomically; returns the result (its documents not kept).
+ */
+export async function writeResultAtomically(target: string, steps: Generator<ParseStep, GongbaoResult, void>, indent?: number, onDocument?: (step: ParseStep) => void): Promise<GongbaoResult> {
+  let result: GongbaoResult | undefined;
   await writeAtomically(target, async (out) => {
-    await writeJson(out, value, indent);
+    result = await writeResultInSteps(out, steps, indent, onDocument);
     await out.write("\n");
   });
+  return result as GongbaoResult;
 }
 
 /** The check configuration (`--config`, or found upward from the current folder); a bad one is a usage error. */

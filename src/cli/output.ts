@@ -1,4 +1,6 @@
 import type { Writable } from "node:stream";
+import type { ParseStep } from "../parse.js";
+import type { GongbaoResult } from "../schema/result.js";
 import { jsonChunks } from "../util/json-chunks.js";
 
 /** A stream written with backpressure; `closed` once it has closed or failed. */
@@ -55,9 +57,14 @@ const BATCH = 1 << 20;
  * string the engine makes. Stops early when the stream closes.
  */
 export async function writeJson(out: WatchedStream, value: unknown, indent = 0): Promise<void> {
+  await writePieces(out, jsonChunks(value, indent));
+}
+
+/** Write pieces of text in batches of about `BATCH` characters; stops early (leaving the rest unread) when the stream closes. */
+async function writePieces(out: WatchedStream, pieces: Iterable<string>): Promise<void> {
   let parts: string[] = [];
   let size = 0;
-  for (const piece of jsonChunks(value, indent)) {
+  for (const piece of pieces) {
     parts.push(piece);
     size += piece.length;
     if (size >= BATCH) {
@@ -68,4 +75,71 @@ export async function writeJson(out: WatchedStream, value: unknown, indent = 0):
     }
   }
   if (size > 0) await out.write(parts.join(""));
+}
+
+/**
+ * Write a parse's result from its steps (`parseInSteps` with `keep` false):
+ * the same text as `writeJson(out, result, indent)` for the result `parse`
+ * gives, each document written as it is read and not held after, so the
+ * memory is that of one document, not of the whole result. `onDocument` sees
+ * each document before it is written. Returns the result, whose `documents`
+ * are empty; the steps are run to the end even when the stream closes early.
+ */
+export async function writeResultInSteps(
+  out: WatchedStream,
+  steps: Generator<ParseStep, GongbaoResult, void>,
+  indent = 0,
+  onDocument?: (step: ParseStep) => void,
+): Promise<GongbaoResult> {
+  let result: GongbaoResult | undefined;
+  await writePieces(
+    out,
+    (function* () {
+      result = yield* resultChunks(steps, indent, onDocument);
+    })(),
+  );
+  if (result !== undefined) return result;
+  let step = steps.next();
+  while (step.done !== true) {
+    onDocument?.(step.value);
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The JSON pieces of a result from its steps (see `writeResultInSteps`); returns the result. */
+function* resultChunks(steps: Generator<ParseStep, GongbaoResult, void>, indent: number, onDocument?: (step: ParseStep) => void): Generator<string, GongbaoResult, void> {
+  const pad = (depth: number) => (indent > 0 ? `\n${" ".repeat(indent * depth)}` : "");
+  const colon = indent > 0 ? ": " : ":";
+  let step = steps.next();
+  // No documents: the result is whole at its end.
+  if (step.done === true) {
+    yield* jsonChunks(step.value, indent);
+    return step.value;
+  }
+  const head = step.value.result as unknown as Record<string, unknown>;
+  const keys = Object.keys(head).filter((key) => head[key] !== undefined);
+  const at = keys.indexOf("documents");
+  function* member(key: string, index: number, value: unknown): Generator<string> {
+    yield `${index > 0 ? "," : ""}${pad(1)}${JSON.stringify(key)}${colon}`;
+    yield* jsonChunks(value, indent, 1);
+  }
+  yield "{";
+  // Fields before `documents` are final once the first document is read.
+  for (let index = 0; index < at; index++) yield* member(keys[index] as string, index, head[keys[index] as string]);
+  yield `${at > 0 ? "," : ""}${pad(1)}"documents"${colon}[`;
+  let count = 0;
+  while (step.done !== true) {
+    onDocument?.(step.value);
+    yield `${count > 0 ? "," : ""}${pad(2)}`;
+    yield* jsonChunks(step.value.document, indent, 2);
+    count++;
+    step = steps.next();
+  }
+  yield `${pad(1)}]`;
+  const result = step.value as unknown as Record<string, unknown>;
+  const tail = Object.keys(result).filter((key) => result[key] !== undefined);
+  for (let index = tail.indexOf("documents") + 1; index < tail.length; index++) yield* member(tail[index] as string, index, result[tail[index] as string]);
+  yield `${pad(0)}}`;
+  return step.value;
 }

@@ -24,8 +24,26 @@ function objects(document: GazetteDocument): string | undefined {
   return parts.length > 0 ? parts.join(", ") : undefined;
 }
 
-/** A short human summary of a result: issue, documents, counts. */
-export function summarize(result: GongbaoResult): string {
+/** The summary's line for one document: number, kind, title, 文号, date, counts. */
+export function documentSummary(document: GazetteDocument, index: number): string {
+  const attachments = document.attachments?.length ?? 0;
+  const parts = [
+    `${String(index + 1).padStart(4)}. ${document.kind.padEnd(10)} ${document.title || "(untitled)"}`,
+    document.docNumber?.text ?? document.decreeNumber?.text,
+    document.date,
+    plural(countNodes(document.outline), "node"),
+    attachments > 0 ? plural(attachments, "attachment") : undefined,
+    objects(document),
+  ];
+  return parts.filter((part) => part !== undefined).join("  ");
+}
+
+/**
+ * A short human summary of a result: issue, documents, counts. `documents`
+ * are the documents' lines (`documentSummary`), taken as they came when the
+ * result was written one document at a time and does not hold them.
+ */
+export function summarize(result: GongbaoResult, documents: string[] = result.documents.map(documentSummary)): string {
   const lines: string[] = [];
   const issue = result.issue;
   if (issue !== null) {
@@ -35,19 +53,8 @@ export function summarize(result: GongbaoResult): string {
   } else {
     lines.push("  issue: none (a single document)");
   }
-  lines.push(`  documents: ${result.documents.length}`);
-  result.documents.forEach((document, index) => {
-    const attachments = document.attachments?.length ?? 0;
-    const parts = [
-      `${String(index + 1).padStart(4)}. ${document.kind.padEnd(10)} ${document.title || "(untitled)"}`,
-      document.docNumber?.text ?? document.decreeNumber?.text,
-      document.date,
-      plural(countNodes(document.outline), "node"),
-      attachments > 0 ? plural(attachments, "attachment") : undefined,
-      objects(document),
-    ];
-    lines.push(parts.filter((part) => part !== undefined).join("  "));
-  });
+  lines.push(`  documents: ${documents.length}`);
+  lines.push(...documents);
   const by = (severity: string) => result.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
   lines.push(`  diagnostics: ${plural(by("error"), "error")}, ${plural(by("warning"), "warning")}, ${by("info")} info`);
   if (result.furniture.length > 0 || result.unclassified.length > 0) {

@@ -5,9 +5,11 @@
  * left out). A result can outgrow the longest string an engine makes (about
  * 512 MiB in V8), and one giant string doubles the memory a result takes;
  * pieces can be written to a stream as they come. Walks with an explicit
- * stack, so deep nesting cannot overflow the call stack.
+ * stack, so deep nesting cannot overflow the call stack. `depth` is the
+ * nesting the value is written at (its lines indented to it), for a value
+ * written as a member of a larger text.
  */
-export function* jsonChunks(value: unknown, indent = 0): Generator<string> {
+export function* jsonChunks(value: unknown, indent = 0, depth = 0): Generator<string> {
   const pad = (depth: number) => (indent > 0 ? `\n${" ".repeat(indent * depth)}` : "");
   const colon = indent > 0 ? ": " : ":";
   // A small subtree is written by `JSON.stringify` in one piece (native, and no work item per value);
@@ -17,7 +19,7 @@ export function* jsonChunks(value: unknown, indent = 0): Generator<string> {
     return indent > 0 && depth > 0 ? text.replaceAll("\n", pad(depth)) : text;
   };
   // Work items: a value to write at a depth, or text to write as is.
-  const stack: Array<{ value: unknown; depth: number } | string> = [{ value, depth: 0 }];
+  const stack: Array<{ value: unknown; depth: number } | string> = [{ value, depth }];
   while (stack.length > 0) {
     const item = stack.pop() as (typeof stack)[number];
     if (typeof item === "string") {
