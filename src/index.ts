@@ -2,7 +2,7 @@
  * gongbao: Chinese government gazettes and official documents as typed,
  * validated JSON with source positions.
  */
-export { DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_LINES, parse, type ParseOptions } from "./parse.js";
+export { DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_LINES, parse, parseEach, type ParseOptions } from "./parse.js";
 export type { InputFormat } from "./input/detect.js";
 export { parseFile } from "./parse-file.js";
 export { parsePdf } from "./parse-pdf.js";

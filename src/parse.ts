@@ -139,6 +139,31 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   return finish(parseInSteps(input, options, true));
 }
 
+/**
+ * `parse` one document at a time, for inputs too large to hold as one result
+ * (a year of gazette issues in one file, a whole archive's export):
+ * `onDocument` is called with each document as soon as it is read, its index
+ * in `documents`, and the result being built; the document is not kept, so
+ * memory holds one document at a time. Returns that result, without its
+ * documents (`documents` is empty); every other field is what `parse` gives.
+ * The fields before `documents` (`source`, `issue`, `contents`) are final
+ * when the first document comes; `furniture`, `unclassified` and
+ * `diagnostics` only once `parseEach` returns. Text, HTML and Markdown, like `parse`.
+ */
+export function parseEach(
+  input: string | Uint8Array | ArrayBuffer,
+  onDocument: (document: GongbaoResult["documents"][number], index: number, result: GongbaoResult) => void,
+  options: ParseOptions = {},
+): GongbaoResult {
+  const steps = parseInSteps(input, options, false);
+  let step = steps.next();
+  while (step.done !== true) {
+    onDocument(step.value.document, step.value.index, step.value.result);
+    step = steps.next();
+  }
+  return step.value;
+}
+
 /** A document of a parse, given as soon as it is read, and the result it belongs to. */
 export interface ParseStep {
   /** The result: every field before `documents` is final; those after it are not until the parse ends. */
