@@ -64,6 +64,18 @@ TS
 npx tsc -p tsconfig.json
 npx gongbao parse seed.txt | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);if(r.documents[0].attachments.length!==1)process.exit(1);console.log("npx gongbao parse: ok")})'
 npx gongbao check page.html law.md seed.txt
+# parse writes its result document by document: the same bytes as JSON.stringify of parse(), and parseEach the same documents.
+npx gongbao parse node_modules/gongbao/seeds/luoyang-gazette-2025-02.txt --pretty > streamed.json
+node -e '
+const { parse, parseEach } = require("gongbao");
+const bytes = require("node:fs").readFileSync("node_modules/gongbao/seeds/luoyang-gazette-2025-02.txt");
+const whole = parse(bytes, { name: "luoyang-gazette-2025-02.txt" });
+if (require("node:fs").readFileSync("streamed.json", "utf8") !== JSON.stringify(whole, null, 2) + "\n") { console.error("npx gongbao parse: output differs from parse()"); process.exit(1); }
+const each = [];
+const rest = parseEach(bytes, (document) => each.push(document), { name: "luoyang-gazette-2025-02.txt" });
+if (JSON.stringify(each) !== JSON.stringify(whole.documents) || rest.documents.length !== 0) { console.error("parseEach: documents differ from parse()"); process.exit(1); }
+console.log("streamed parse and parseEach: ok");
+'
 # PDF: the seed PDF shipped in the package, through npx, import and require.
 npx gongbao parse node_modules/gongbao/seeds/luoyang-gazette-2025-02.pdf | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);const all=r.documents.flatMap(d=>[d,...(d.attachments||[])]);const n=(k)=>all.reduce((a,d)=>a+((d[k]||[]).length),0);if(r.source.format!=="pdf"||n("tasks")!==147||n("articles")!==54||n("outlets")!==8)process.exit(1);console.log("npx gongbao parse (PDF): ok")})'
 node --input-type=module -e '
