@@ -125,4 +125,16 @@ const report = require("gongbao/check-report.schema.json");
 if (!report.$id.includes("gongbao@1/")) throw new Error("the check report schema is not per major");
 console.log("schema compatibility: ok");
 '
+# Positions as offsets: the CLI output validates against the exported offsets schema, and not against the default one.
+npx gongbao parse seed.txt --positions offsets > offsets.json
+node -e '
+const { Ajv2020 } = require("ajv/dist/2020.js");
+const offsets = new Ajv2020({ strict: false }).compile(require("gongbao/offsets.schema.json"));
+const full = new Ajv2020({ strict: false }).compile(require("gongbao/schema.json"));
+const result = JSON.parse(require("node:fs").readFileSync("offsets.json", "utf8"));
+if (result.source.positions !== "offsets" || !offsets(result) || full(result)) { console.error("--positions offsets: output and schemas disagree"); process.exit(1); }
+const { withOffsets, parse } = require("gongbao");
+if (JSON.stringify(withOffsets(parse(require("node:fs").readFileSync("seed.txt"), { name: "seed.txt" }))) !== JSON.stringify(result)) { console.error("withOffsets differs from --positions offsets"); process.exit(1); }
+console.log("positions as offsets: ok");
+'
 echo "package check passed on Node $(node --version): $tarball"

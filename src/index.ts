@@ -75,6 +75,7 @@ export {
 } from "./schema/result.js";
 export { checkReportSchema, type CheckReport, type CheckedFileReport, type SeverityCounts } from "./schema/check-report.js";
 export { generateCheckReportJsonSchema, generateJsonSchema, type JsonSchemaOptions } from "./schema/json-schema.js";
+export { offsetsOf, withOffsets, type OffsetSpan, type OffsetsResult, type WithOffsets } from "./schema/offsets.js";
 export { check } from "./check/check.js";
 export type { CheckOptions, RuleSetting } from "./check/types.js";
 export { readNumeral, type NumeralReading } from "./tokenize/numeral.js";

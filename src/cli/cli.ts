@@ -20,7 +20,7 @@ import {
   reportBinary,
   writeResultAtomically,
 } from "./io.js";
-import { watchStream, writeResultInSteps } from "./output.js";
+import { type PositionsMode, watchStream, writeResultInSteps } from "./output.js";
 import { runJsonl } from "./jsonl-command.js";
 import { type ReportFlags, runReport } from "./report-command.js";
 import { documentSummary, summarize } from "./summary.js";
@@ -42,6 +42,14 @@ interface ParseFlags {
   jsonl?: boolean;
   maxInputBytes?: string;
   maxLines?: string;
+  positions?: string;
+}
+
+/** `--positions`: how a result's positions are written. */
+function positionsOf(value: string | undefined): PositionsMode {
+  if (value === undefined || value === "full") return "full";
+  if (value === "offsets") return "offsets";
+  throw new UsageError(`--positions must be full or offsets (got ${value})`);
 }
 
 /** `gongbao parse`: the exit code (2 when an input was binary). */
@@ -49,9 +57,10 @@ async function runParse(paths: string[], options: ParseFlags): Promise<number> {
   const format = inputFormatOf(options, { flag: "parse --format", value: options.format });
   const limit = byteSize(options.maxInputBytes);
   const maxLines = lineCount(options.maxLines);
+  const positions = positionsOf(options.positions);
   if (options.jsonl) {
     if (paths.length > 0) throw new UsageError("parse: --jsonl reads requests from stdin; give no files");
-    await runJsonl(format, limit, maxLines);
+    await runJsonl(format, limit, maxLines, positions);
     return 0;
   }
   if (paths.length === 0) throw new UsageError("parse: give a file (- for standard input), or --jsonl to read requests from stdin");
@@ -63,7 +72,7 @@ async function runParse(paths: string[], options: ParseFlags): Promise<number> {
     // Each document is written as it is read: memory holds one document, not the whole result.
     const steps = await parseInputInSteps(path, format, limit, maxLines);
     const stdout = watchStream(process.stdout);
-    const result = await writeResultInSteps(stdout, steps, indent);
+    const result = await writeResultInSteps(stdout, steps, indent, undefined, positions);
     await stdout.write("\n");
     stdout.stop();
     return reportBinary(path === STDIN ? STDIN_LABEL : path, result) ? EXIT_USAGE : 0;
@@ -84,7 +93,7 @@ async function runParse(paths: string[], options: ParseFlags): Promise<number> {
       // Each document is written as it is read (and summarized on the way): memory holds one document, not the whole result.
       const steps = await parseInputInSteps(input.path, format, limit, maxLines);
       const documents: string[] = [];
-      const result = await writeResultAtomically(target, steps, indent, (step) => {
+      const result = await writeResultAtomically(target, steps, { indent, positions }, (step) => {
         if (!options.quiet) documents.push(documentSummary(step.document, step.index));
       });
       if (!options.quiet) process.stderr.write(`${input.path} → ${target}\n${summarize(result, documents)}\n`);
@@ -121,6 +130,7 @@ function program(exit: { code: number }): Command {
     .option("--jsonl", 'read JSON lines { "id", "text" } or { "id", "path" } from stdin; write one result line per input line, in order')
     .option("-o, --out <dir>", "write one JSON file per input into this folder (named as the input, .json for its extension); messages go to stderr")
     .option("--pretty", "indent the JSON")
+    .option("--positions <shape>", "how positions are written: full ({ start, end } points with line, column and offset) or offsets ([start, end]; about a quarter less JSON; see schema/gongbao-offsets.schema.json) (default: full)")
     .option("-q, --quiet", "do not print where each file went, nor its summary")
     .option("--from <format>", FROM_HELP)
     .addOption(deprecated("--format <format>", "--from"))
@@ -176,12 +186,15 @@ function program(exit: { code: number }): Command {
       exit.code = await runReport(file, flags, from);
     });
   oneLineErrors(cli.command("schema"), "schema")
-    .description("print the JSON Schema (2020-12) of the parse result, or with --check of check's JSON report")
+    .description("print the JSON Schema (2020-12) of the parse result (with --positions offsets, of its offsets shape), or with --check of check's JSON report")
     .option("--check", "the schema of `check --to json` instead")
-    .action(async (flags: { check?: boolean }) => {
+    .option("--positions <shape>", "full (default), or offsets: the schema of parse --positions offsets")
+    .action(async (flags: { check?: boolean; positions?: string }) => {
+      const positions = positionsOf(flags.positions);
+      if (flags.check && flags.positions !== undefined) throw new UsageError("schema: --check and --positions do not go together (check's report has positions in full)");
       // Loaded on demand: zod is not needed to parse or check.
       const { generateJsonSchema, generateCheckReportJsonSchema } = await import("../schema/json-schema.js");
-      process.stdout.write(`${JSON.stringify(flags.check ? generateCheckReportJsonSchema() : generateJsonSchema(), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(flags.check ? generateCheckReportJsonSchema() : generateJsonSchema({ positions }), null, 2)}\n`);
     });
   return cli;
 }

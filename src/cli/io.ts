@@ -10,7 +10,7 @@ import { decodeAs } from "../input/decode.js";
 import { type OverLimit, parseRead, readBounded } from "../parse-file.js";
 import type { GongbaoResult } from "../schema/result.js";
 import { createFolder } from "../util/folder.js";
-import { type WatchedStream, watchStream, writeResultInSteps } from "./output.js";
+import { type PositionsMode, type WatchedStream, watchStream, writeResultInSteps } from "./output.js";
 import { type CheckConfig, ConfigError, loadConfig } from "../check/config.js";
 
 /** A usage or I/O error: reported on one line, exit code 2, never a stack trace. */
@@ -185,10 +185,15 @@ export async function writeAtomically(target: string, write: (out: WatchedStream
  * Write a parse's result (from its steps, see `writeResultInSteps`) and a
  * newline to `target`, atomically; returns the result (its documents not kept).
  */
-export async function writeResultAtomically(target: string, steps: Generator<ParseStep, GongbaoResult, void>, indent?: number, onDocument?: (step: ParseStep) => void): Promise<GongbaoResult> {
+export async function writeResultAtomically(
+  target: string,
+  steps: Generator<ParseStep, GongbaoResult, void>,
+  shape: { indent?: number | undefined; positions?: PositionsMode },
+  onDocument?: (step: ParseStep) => void,
+): Promise<GongbaoResult> {
   let result: GongbaoResult | undefined;
   await writeAtomically(target, async (out) => {
-    result = await writeResultInSteps(out, steps, indent, onDocument);
+    result = await writeResultInSteps(out, steps, shape.indent, onDocument, shape.positions);
     await out.write("\n");
   });
   return result as GongbaoResult;

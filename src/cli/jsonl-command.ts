@@ -3,7 +3,9 @@ import type { InputFormat } from "../input/detect.js";
 import { type ParseOptions, parse } from "../parse.js";
 import { parseRead, readBounded } from "../parse-file.js";
 import { describeError } from "./io.js";
-import { watchStream, writeJson } from "./output.js";
+import { type PositionsMode, watchStream, writeJson } from "./output.js";
+import { withOffsets } from "../schema/offsets.js";
+import type { GongbaoResult } from "../schema/result.js";
 
 /**
  * `parse --jsonl`: a line `{ "id", "text" }` or `{ "id", "path" }` in, a line
@@ -12,7 +14,7 @@ import { watchStream, writeJson } from "./output.js";
  * the line numbers of messages and default ids. When standard output closes
  * (the reader went away), reading stops and the command ends normally.
  */
-export async function runJsonl(format: InputFormat | undefined, maxInputBytes: number, maxLines?: number): Promise<void> {
+export async function runJsonl(format: InputFormat | undefined, maxInputBytes: number, maxLines?: number, positions: PositionsMode = "full"): Promise<void> {
   const { createInterface } = await import("node:readline");
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   const stdout = watchStream(process.stdout);
@@ -21,7 +23,9 @@ export async function runJsonl(format: InputFormat | undefined, maxInputBytes: n
     for await (const line of lines) {
       number++;
       if (line.trim().length === 0) continue;
-      await writeJson(stdout, await answer(line, number, format, maxInputBytes, maxLines));
+      const reply = await answer(line, number, format, maxInputBytes, maxLines);
+      if (positions === "offsets" && reply.result !== undefined) reply.result = withOffsets(reply.result as GongbaoResult);
+      await writeJson(stdout, reply);
       await stdout.write("\n");
       if (stdout.closed) break;
     }

@@ -2,6 +2,10 @@ import type { Writable } from "node:stream";
 import type { ParseStep } from "../parse.js";
 import type { GongbaoResult } from "../schema/result.js";
 import { jsonChunks } from "../util/json-chunks.js";
+import { offsetsOf, withOffsets } from "../schema/offsets.js";
+
+/** How positions are written: whole (`{ start, end }` of points) or as offsets only (see `withOffsets`). */
+export type PositionsMode = "full" | "offsets";
 
 /** A stream written with backpressure; `closed` once it has closed or failed. */
 export interface WatchedStream {
@@ -90,12 +94,13 @@ export async function writeResultInSteps(
   steps: Generator<ParseStep, GongbaoResult, void>,
   indent = 0,
   onDocument?: (step: ParseStep) => void,
+  positions: PositionsMode = "full",
 ): Promise<GongbaoResult> {
   let result: GongbaoResult | undefined;
   await writePieces(
     out,
     (function* () {
-      result = yield* resultChunks(steps, indent, onDocument);
+      result = yield* resultChunks(steps, indent, onDocument, positions);
     })(),
   );
   if (result !== undefined) return result;
@@ -108,13 +113,23 @@ export async function writeResultInSteps(
 }
 
 /** The JSON pieces of a result from its steps (see `writeResultInSteps`); returns the result. */
-function* resultChunks(steps: Generator<ParseStep, GongbaoResult, void>, indent: number, onDocument?: (step: ParseStep) => void): Generator<string, GongbaoResult, void> {
+function* resultChunks(
+  steps: Generator<ParseStep, GongbaoResult, void>,
+  indent: number,
+  onDocument: ((step: ParseStep) => void) | undefined,
+  positions: PositionsMode,
+): Generator<string, GongbaoResult, void> {
   const pad = (depth: number) => (indent > 0 ? `\n${" ".repeat(indent * depth)}` : "");
   const colon = indent > 0 ? ": " : ":";
+  // Positions as offsets: each part is copied with its positions rewritten as it is written (`withOffsets`, in parts).
+  const shape = (key: string, value: unknown) => {
+    if (positions === "full") return value;
+    return key === "source" ? { ...(value as object), positions: "offsets" } : offsetsOf(value);
+  };
   let step = steps.next();
   // No documents: the result is whole at its end.
   if (step.done === true) {
-    yield* jsonChunks(step.value, indent);
+    yield* jsonChunks(positions === "full" ? step.value : withOffsets(step.value), indent);
     return step.value;
   }
   const head = step.value.result as unknown as Record<string, unknown>;
@@ -122,7 +137,7 @@ function* resultChunks(steps: Generator<ParseStep, GongbaoResult, void>, indent:
   const at = keys.indexOf("documents");
   function* member(key: string, index: number, value: unknown): Generator<string> {
     yield `${index > 0 ? "," : ""}${pad(1)}${JSON.stringify(key)}${colon}`;
-    yield* jsonChunks(value, indent, 1);
+    yield* jsonChunks(shape(key, value), indent, 1);
   }
   yield "{";
   // Fields before `documents` are final once the first document is read.
@@ -132,7 +147,7 @@ function* resultChunks(steps: Generator<ParseStep, GongbaoResult, void>, indent:
   while (step.done !== true) {
     onDocument?.(step.value);
     yield `${count > 0 ? "," : ""}${pad(2)}`;
-    yield* jsonChunks(step.value.document, indent, 2);
+    yield* jsonChunks(shape("document", step.value.document), indent, 2);
     count++;
     step = steps.next();
   }

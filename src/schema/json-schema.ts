@@ -13,6 +13,14 @@ export interface JsonSchemaOptions {
    * fields added by later minor versions, any `schemaVersion` of the major.
    */
   strict?: boolean;
+  /**
+   * `"offsets"`: the schema of output with positions written as offsets only
+   * (`--positions offsets`, `withOffsets`): every `Position` is an
+   * `OffsetSpan` (`[start, end]`, or `[start, end, startPage, endPage]` for a
+   * PDF) and `source.positions` is `"offsets"`. Published as
+   * `schema/gongbao-offsets.schema.json`. Default `"full"`.
+   */
+  positions?: "full" | "offsets";
 }
 
 /** JSON values, as the generated schema holds them. */
@@ -57,7 +65,32 @@ function publish(schema: z.ZodType, name: string, versionField: { at: string[] }
  * accepting output of later minor versions, which only add fields.
  */
 export function generateJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
+  if (options.positions === "offsets") return offsetsSchema(publish(resultSchema, "gongbao-offsets.schema.json", { at: ["$defs", "GongbaoResult", "properties", "schemaVersion"] }, options));
   return publish(resultSchema, "gongbao.schema.json", { at: ["$defs", "GongbaoResult", "properties", "schemaVersion"] }, options);
+}
+
+const OFFSET = { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
+const PAGE = { type: "integer", minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
+
+/**
+ * The schema of a result with positions as offsets: `Position` becomes an
+ * `OffsetSpan` (its `Point` goes), and `source.positions` is required to be
+ * `"offsets"`, so output of one shape never validates against the other's schema.
+ */
+function offsetsSchema(schema: Record<string, unknown>): Record<string, unknown> {
+  const defs = schema.$defs as Record<string, { properties: Record<string, unknown>; required: string[] } | unknown>;
+  delete defs.Point;
+  defs.Position = {
+    description: "Span of source text as offsets into the decoded text (UTF-16 code units, end exclusive): [start, end], or for a PDF input [start, end, startPage, endPage]",
+    anyOf: [
+      { type: "array", prefixItems: [OFFSET, OFFSET], minItems: 2, maxItems: 2 },
+      { type: "array", prefixItems: [OFFSET, OFFSET, PAGE, PAGE], minItems: 4, maxItems: 4 },
+    ],
+  };
+  const source = defs.Source as { properties: Record<string, unknown>; required: string[] };
+  source.properties.positions = { const: "offsets", description: "Positions are written as offsets only (--positions offsets)" };
+  source.required = [...source.required, "positions"];
+  return schema;
 }
 
 /** The JSON Schema (2020-12) of `check --to json` (see `CheckReport`), under the same policy. */

@@ -212,3 +212,35 @@ describe("gongbao schema", () => {
     expect(Object.keys(report.$defs)).toContain("CheckReport");
   });
 });
+
+describe("positions as offsets", () => {
+  it("parse --positions offsets writes what withOffsets gives, to stdout, to --out and on --jsonl; the default is unchanged", () => {
+    const full = run(["parse", SEED_000]);
+    const compact = run(["parse", SEED_000, "--positions", "offsets"]);
+    expect(compact.code).toBe(0);
+    const fullResult = JSON.parse(full.stdout);
+    const compactResult = JSON.parse(compact.stdout);
+    expect(fullResult.source.positions).toBeUndefined();
+    expect(compactResult.source.positions).toBe("offsets");
+    expect(compactResult.documents[0].position).toEqual([fullResult.documents[0].position.start.offset, fullResult.documents[0].position.end.offset]);
+    expect(compact.stdout.length).toBeLessThan(full.stdout.length * 0.75);
+    const dir = scratch();
+    expect(run(["parse", SEED_000, "--out", dir, "--positions", "offsets", "--quiet"]).code).toBe(0);
+    expect(readFileSync(join(dir, "luoyang-jiyuan-33-measures.json"), "utf8")).toBe(compact.stdout);
+    const jsonl = run(["parse", "--jsonl", "--positions", "offsets"], { input: `${JSON.stringify({ id: "a", path: SEED_000 })}\n` });
+    expect(JSON.parse(jsonl.stdout).result).toEqual(compactResult);
+  });
+
+  it("a wrong --positions is a usage error naming the shapes", () => {
+    const { code, stderr, stdout } = run(["parse", SEED_000, "--positions", "lines"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim()).toBe("gongbao: --positions must be full or offsets (got lines)");
+  });
+
+  it("schema --positions offsets prints the published offsets schema", () => {
+    const schema = JSON.parse(run(["schema", "--positions", "offsets"]).stdout);
+    expect(schema).toEqual(JSON.parse(readFileSync(join(root, "schema/gongbao-offsets.schema.json"), "utf8")));
+    expect(run(["schema", "--check", "--positions", "offsets"]).code).toBe(2);
+  });
+});

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type WatchedStream, writeResultInSteps } from "../../src/cli/output.js";
 import { parse, parseInSteps } from "../../src/parse.js";
+import { withOffsets } from "../../src/schema/offsets.js";
 import { corpus, readBytes } from "../helpers.js";
 
 /** A stream that keeps what is written; `closeAfter` closes it after that many writes. */
@@ -42,6 +43,10 @@ describe("writeResultInSteps", () => {
       expect(seen).toEqual(whole.documents.map((_, index) => index));
       expect(result.documents).toEqual([]);
       expect(result.diagnostics).toEqual(whole.diagnostics);
+      // Positions as offsets: the same text as withOffsets of the whole result.
+      const compact = memoryStream();
+      await writeResultInSteps(compact, parseInSteps(bytes, { name }), indent, undefined, "offsets");
+      expect(compact.text()).toBe(JSON.stringify(withOffsets(whole), null, indent));
     }
   });
 
@@ -50,6 +55,9 @@ describe("writeResultInSteps", () => {
       const out = memoryStream();
       await writeResultInSteps(out, parseInSteps(input), 2);
       expect(out.text()).toBe(JSON.stringify(parse(input), null, 2));
+      const compact = memoryStream();
+      await writeResultInSteps(compact, parseInSteps(input), 2, undefined, "offsets");
+      expect(compact.text()).toBe(JSON.stringify(withOffsets(parse(input)), null, 2));
     }
   });
 
