@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { parse } from "../dist/index.js";
+import { parse, parseEach } from "../dist/index.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist/cli.js");
@@ -45,34 +45,47 @@ b.speedup = b.remarkMs / b.parseMs;
 // back to back; the median over passes of each pair's ratio, times N, is the
 // time of N× over 1×. Alone, a single parse's time swings with the heap left
 // by the run before it; summed over the same amount of text it does not.
-const c = [];
-const once = (input) => {
-  const start = performance.now();
-  sink += parse(input).documents.length;
-  return performance.now() - start;
-};
-for (let i = 0; i < 10; i++) once(seedText);
-c.push({ times: 1, chars: seedText.length, ms: median(Array.from({ length: 9 }, () => once(seedText))), ratio: 1, perByte: 1 });
-for (const times of [4, 16, 64]) {
-  const input = Array.from({ length: times }, () => seedText).join("\n");
-  once(input);
-  const passes = times === 64 ? 5 : 7;
-  const ratios = [];
-  const samples = [];
-  for (let pass = 0; pass < passes; pass++) {
-    let alone = 0;
-    for (let copy = 0; copy < times; copy++) alone += once(seedText);
-    alone /= times;
-    const ms = once(input);
-    samples.push(ms);
-    ratios.push(ms / alone);
+// The same for parseEach, which hands each document out and keeps none: the
+// input's lines and diagnostics stay alive across the parse, the documents do not.
+function scaling(run) {
+  const rows = [];
+  const once = (input) => {
+    const start = performance.now();
+    sink += run(input);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < 10; i++) once(seedText);
+  rows.push({ times: 1, chars: seedText.length, ms: median(Array.from({ length: 9 }, () => once(seedText))), ratio: 1, perByte: 1 });
+  for (const times of [4, 16, 64]) {
+    const input = Array.from({ length: times }, () => seedText).join("\n");
+    once(input);
+    const passes = times === 64 ? 5 : 7;
+    const ratios = [];
+    const samples = [];
+    for (let pass = 0; pass < passes; pass++) {
+      let alone = 0;
+      for (let copy = 0; copy < times; copy++) alone += once(seedText);
+      alone /= times;
+      const ms = once(input);
+      samples.push(ms);
+      ratios.push(ms / alone);
+    }
+    const ratio = median(ratios);
+    rows.push({ times, chars: input.length, ms: median(samples), ratio, perByte: ratio / (input.length / seedText.length) });
   }
-  const ratio = median(ratios);
-  c.push({ times, chars: input.length, ms: median(samples), ratio, perByte: ratio / (input.length / seedText.length) });
+  // Per byte, against the cheapest size: flat means every size within 10%.
+  const cheapest = Math.min(...rows.map((row) => row.perByte));
+  return { rows, cheapest, spread: Math.max(...rows.map((row) => row.perByte)) / cheapest };
 }
-// Per byte, against the cheapest size: flat means every size within 10%.
-const cheapest = Math.min(...c.map((row) => row.perByte));
-const spread = Math.max(...c.map((row) => row.perByte)) / cheapest;
+const whole = scaling((input) => parse(input).documents.length);
+const c = whole.rows;
+const cheapest = whole.cheapest;
+const spread = whole.spread;
+const each = scaling((input) => {
+  let documents = 0;
+  parseEach(input, () => documents++);
+  return documents;
+});
 
 // d and e. dataset runs over generated folders of files.
 function corpus(files) {
@@ -138,16 +151,25 @@ console.table([
     result: row.times === 64 ? verdict(row.ratio <= 66) : "",
   })),
   { benchmark: "c. per byte, largest / smallest of 1×–64×", value: `${spread.toFixed(2)}×`, detail: "", target: "≤ 1.10×", result: verdict(spread <= 1.1) },
+  ...each.rows.slice(1).map((row) => ({
+    benchmark: `c. parseEach, seed 003 × ${row.times}`,
+    value: `${row.ratio.toFixed(1)}× time`,
+    detail: `${row.ms.toFixed(1)} ms, per byte ${(row.perByte / each.cheapest).toFixed(2)}× the cheapest`,
+    target: row.times === 64 ? "≤ 66×" : "",
+    result: row.times === 64 ? verdict(row.ratio <= 66) : "",
+  })),
+  { benchmark: "c. parseEach per byte, largest / smallest", value: `${each.spread.toFixed(2)}×`, detail: "", target: "≤ 1.10×", result: verdict(each.spread <= 1.1) },
   { benchmark: `d. dataset, ${N} files: 1 job / 2 jobs`, value: `${d.speedup.toFixed(2)}×`, detail: `${(d.oneJobMs / 1000).toFixed(2)} s vs ${(d.twoJobsMs / 1000).toFixed(2)} s`, target: "≥ 1.6×", result: verdict(d.speedup >= 1.6) },
   { benchmark: "d. a worker's time per file, 2 jobs / 1 job", value: `${d.perFileSlowdown.toFixed(2)}×`, detail: `${d.perFileMsTwoJobs.toFixed(1)} ms vs ${d.perFileMsOneJob.toFixed(1)} ms`, target: "", result: "" },
   { benchmark: `e. dataset peak memory, ${4 * N} vs ${N} files`, value: `${e.growth.toFixed(2)}×`, detail: `${e.rssLargeMB.toFixed(0)} MB vs ${e.rssMB.toFixed(0)} MB`, target: "≤ 1.2×", result: verdict(e.growth <= 1.2) },
 ]);
-const scaling = { rows: c, spread, ratio64: c64.ratio, target64: 66, spreadTarget: 1.1 };
+const each64 = each.rows.find((row) => row.times === 64);
+const scale = { rows: c, spread, ratio64: c64.ratio, target64: 66, spreadTarget: 1.1, each: { rows: each.rows, spread: each.spread, ratio64: each64.ratio } };
 const file = new URL("./results.json", import.meta.url);
 let results = {};
 try {
   results = JSON.parse(readFileSync(file, "utf8"));
 } catch {}
-Object.assign(results, { parseVsRemark: b, scaling, datasetJobs: d, datasetMemory: e });
+Object.assign(results, { parseVsRemark: b, scaling: scale, datasetJobs: d, datasetMemory: e });
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 if (sink < 0) console.log(sink);

@@ -19,6 +19,10 @@ if (results.scaling?.rows !== undefined) {
   const s = results.scaling;
   row("seed 003 × 64 / × 1 ≤ 66×", times(s.ratio64), s.ratio64 <= 66);
   row("per byte over × 1, 4, 16, 64: largest / smallest ≤ 1.10×", times(s.spread), s.spread <= 1.1);
+  if (s.each !== undefined) {
+    row("parseEach (documents not kept): seed 003 × 64 / × 1 ≤ 66×", times(s.each.ratio64), s.each.ratio64 <= 66);
+    row("parseEach per byte over × 1–64: largest / smallest ≤ 1.10×", times(s.each.spread), s.each.spread <= 1.1);
+  }
 }
 if (results.allocation !== undefined) {
   const a = results.allocation["seed 003"];
