@@ -32,9 +32,13 @@ export function pointAtOffset(starts: Int32Array, offset: number): Point {
 export class LineAssembler {
   private readonly starts: Int32Array;
   private readonly lines: SourceLine[] = [];
-  /** The current line's characters, one UTF-16 unit each (an array: reading back the end of a growing string flattens it every time). */
-  private chars: string[] = [];
-  private offsets: number[] = [];
+  /** The current line's UTF-16 code units and the source offset of each, in buffers that grow by doubling (no object per character). */
+  private units = new Uint16Array(256);
+  private offsets = new Int32Array(256);
+  private length = 0;
+  /** The source offsets of every line built so far, end to end (see `store`). */
+  private stored = new Int32Array(1024);
+  private storedLength = 0;
   /** Offset in the assembled coordinate where the next line starts. */
   private base = 0;
   /** The table row being assembled, with the start and end of each slot's text in `text`. */
@@ -44,26 +48,34 @@ export class LineAssembler {
     this.starts = lineStarts(source);
   }
 
+  private push(code: number, offset: number): void {
+    if (this.length === this.units.length) {
+      const units = new Uint16Array(this.length * 2);
+      units.set(this.units);
+      this.units = units;
+      const offsets = new Int32Array(this.length * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+    }
+    this.units[this.length] = code;
+    this.offsets[this.length] = offset;
+    this.length++;
+  }
+
   /** Append characters; `offsets[i]` is the source offset of `text[i]`. Blank runs collapse to one space. */
   add(text: string, offsets: ArrayLike<number>): void {
     for (let index = 0; index < text.length; index++) {
-      let char = text[index] as string;
-      const code = char.charCodeAt(0);
-      if (code === 10 || code === 13 || code === 9 || code === 12) char = " ";
-      if (char === " " && (this.chars.length === 0 || this.chars[this.chars.length - 1] === " ")) continue;
-      this.chars.push(char);
-      this.offsets.push(offsets[index] as number);
+      let code = text.charCodeAt(index);
+      if (code === 10 || code === 13 || code === 9 || code === 12) code = 0x20;
+      if (code === 0x20 && (this.length === 0 || this.units[this.length - 1] === 0x20)) continue;
+      this.push(code, offsets[index] as number);
     }
   }
 
   /** Append a separator that is not in the source (a tab between table cells), placed at `offset`. */
   addSeparator(char: string, offset: number): void {
-    while (this.chars[this.chars.length - 1] === " ") {
-      this.chars.pop();
-      this.offsets.pop();
-    }
-    this.chars.push(char);
-    this.offsets.push(offset);
+    while (this.length > 0 && this.units[this.length - 1] === 0x20) this.length--;
+    this.push(char.charCodeAt(0), offset);
   }
 
   /** Start a table row: the next line is that row; its slots follow with `startSlot`/`endSlot`. */
@@ -75,34 +87,38 @@ export class LineAssembler {
   /** Start the text of the next slot of the current row (`null`: an empty slot no cell covers). */
   startSlot(slot: Omit<TableSlot, "from" | "to"> | null): void {
     if (this.row === null) return;
-    this.row.slots.push(slot === null ? null : { ...slot, from: this.chars.length, to: this.chars.length });
+    this.row.slots.push(slot === null ? null : { ...slot, from: this.length, to: this.length });
   }
 
   /** End the text of the current slot. */
   endSlot(): void {
     const slot = this.row?.slots[this.row.slots.length - 1];
-    if (slot !== null && slot !== undefined) slot.to = this.chars.length;
+    if (slot !== null && slot !== undefined) slot.to = this.length;
   }
 
   /** End the current line (an empty one is dropped). */
   newline(): void {
     const row = this.row;
     this.row = null;
-    const all = this.chars.join("");
+    const units = this.units;
     let from = 0;
-    let to = all.length;
-    while (from < to && isBlank(all.charCodeAt(from))) from++;
-    while (to > from && isBlank(all.charCodeAt(to - 1))) to--;
+    let to = this.length;
+    while (from < to && isBlank(units[from] as number)) from++;
+    while (to > from && isBlank(units[to - 1] as number)) to--;
     if (to > from) {
-      const text = all.slice(from, to);
-      const offsets = this.offsets.slice(from, to);
-      const last = offsets[offsets.length - 1] as number;
+      const text = stringOf(units, from, to);
+      // The line's source offsets go to one store shared by every line (no buffer per line): `at(i)` is the offset of `text[i]`.
+      const stored = this.store(from, to);
+      const count = to - from;
+      const at = (index: number) => this.stored[stored + index] as number;
+      const offsets = { length: count };
+      const last = at(count - 1);
       // The end of the line is just past its last character in the source.
       const endOffset = last + Math.max(1, this.charLengthAt(last));
       const base = this.base;
       const starts = this.starts;
       const line: SourceLine = {
-        number: pointAtOffset(starts, offsets[0] as number).line,
+        number: pointAtOffset(starts, at(0)).line,
         start: base,
         end: base + text.length,
         contentStart: base,
@@ -111,22 +127,22 @@ export class LineAssembler {
         folded: fold(text),
         locate: (offset) => {
           const index = offset - base;
-          const sourceOffset = index >= offsets.length ? endOffset : (offsets[Math.max(0, index)] as number);
+          const sourceOffset = index >= offsets.length ? endOffset : at(Math.max(0, index));
           return pointAtOffset(starts, sourceOffset);
         },
         cover: (fromOffset, toOffset) => {
           const first = Math.max(0, fromOffset - base);
           const end = Math.min(offsets.length, toOffset - base);
           if (end <= first) {
-            const point = first >= offsets.length ? pointAtOffset(starts, endOffset) : pointAtOffset(starts, offsets[first] as number);
+            const point = first >= offsets.length ? pointAtOffset(starts, endOffset) : pointAtOffset(starts, at(first));
             return { start: point, end: point };
           }
           let low = Number.POSITIVE_INFINITY;
           let high = Number.NEGATIVE_INFINITY;
           for (let index = first; index < end; index++) {
-            const at = offsets[index] as number;
-            if (at < low) low = at;
-            const past = index === offsets.length - 1 ? endOffset : at + Math.max(1, this.charLengthAt(at));
+            const offset = at(index);
+            if (offset < low) low = offset;
+            const past = index === offsets.length - 1 ? endOffset : offset + Math.max(1, this.charLengthAt(offset));
             if (past > high) high = past;
           }
           return { start: pointAtOffset(starts, low), end: pointAtOffset(starts, high) };
@@ -134,18 +150,31 @@ export class LineAssembler {
         locateEnd: (offset) => {
           // Just past the character before `offset`: an end that never reaches into the markup after it.
           const index = offset - base - 1;
-          if (index < 0) return pointAtOffset(starts, offsets[0] as number);
+          if (index < 0) return pointAtOffset(starts, at(0));
           if (index >= offsets.length - 1) return pointAtOffset(starts, endOffset);
-          const at = offsets[index] as number;
-          return pointAtOffset(starts, at + Math.max(1, this.charLengthAt(at)));
+          const before = at(index);
+          return pointAtOffset(starts, before + Math.max(1, this.charLengthAt(before)));
         },
       };
-      if (row !== null) line.table = { ...row.info, slots: row.slots.map((slot) => (slot === null ? null : trimSlot(all, slot, from, to, base))) };
+      if (row !== null) line.table = { ...row.info, slots: row.slots.map((slot) => (slot === null ? null : trimSlot(units, slot, from, to, base))) };
       this.lines.push(line);
       this.base += text.length + 1;
     }
-    this.chars = [];
-    this.offsets = [];
+    this.length = 0;
+  }
+
+  /** Copy the current line's offsets `from…to` into the shared store; returns where they start in it. */
+  private store(from: number, to: number): number {
+    const start = this.storedLength;
+    const needed = start + (to - from);
+    if (needed > this.stored.length) {
+      const grown = new Int32Array(Math.max(needed, this.stored.length * 2));
+      grown.set(this.stored.subarray(0, start));
+      this.stored = grown;
+    }
+    this.stored.set(this.offsets.subarray(from, to), start);
+    this.storedLength = needed;
+    return start;
   }
 
   private charLengthAt(offset: number): number {
@@ -164,12 +193,23 @@ export class LineAssembler {
   }
 }
 
-/** A slot's text bounds in line coordinates (`all` is the line before trimming), its blanks trimmed. */
-function trimSlot(all: string, slot: TableSlot, from: number, to: number, base: number): TableSlot {
+/** Code units per `String.fromCharCode` call: well under any engine's limit on arguments. */
+const CHUNK = 4096;
+
+/** The string of code units `from…to`, exactly (a lone surrogate stays as it is). */
+function stringOf(units: Uint16Array, from: number, to: number): string {
+  if (to - from <= CHUNK) return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  const parts: string[] = [];
+  for (let at = from; at < to; at += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(at, Math.min(to, at + CHUNK)) as unknown as number[]));
+  return parts.join("");
+}
+
+/** A slot's text bounds in line coordinates (`units` hold the line before trimming), its blanks trimmed. */
+function trimSlot(units: Uint16Array, slot: TableSlot, from: number, to: number, base: number): TableSlot {
   let start = Math.max(slot.from, from);
   let end = Math.min(slot.to, to);
-  while (start < end && isBlank(all.charCodeAt(start))) start++;
-  while (end > start && isBlank(all.charCodeAt(end - 1))) end--;
+  while (start < end && isBlank(units[start] as number)) start++;
+  while (end > start && isBlank(units[end - 1] as number)) end--;
   if (end <= start) start = end = Math.min(Math.max(slot.from, from), to);
   return { ...slot, from: base + start - from, to: base + end - from };
 }

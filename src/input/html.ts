@@ -33,10 +33,14 @@ const BLOCK = new Set([
 ]);
 /** Labels of the metadata table, compared without blanks and colons. */
 const LABEL_RE = /^(索引号|主题分类|发文机关|成文日期|标题|名称|发文字号|文号|发布日期|主题词|发布机构|生效日期|有效性|体裁分类|组配分类|废止日期)[:：]?/;
-const HAN = /[\u4e00-\u9fff]/g;
-
+/** Characters of the CJK Unified Ideographs block (U+4E00–U+9FFF) in a text. */
 function hanCount(text: string): number {
-  return text.match(HAN)?.length ?? 0;
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x4e00 && code <= 0x9fff) count++;
+  }
+  return count;
 }
 
 function labelOf(text: string): { label: string; rest: string } | null {

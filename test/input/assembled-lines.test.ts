@@ -40,4 +40,28 @@ describe("LineAssembler", () => {
     assembler.add("  ", [0, 1]);
     expect(assembler.finish()).toEqual([]);
   });
+
+  it("keeps every code unit of long lines and many lines, lone surrogates too, each point on its own character", () => {
+    // Lines longer than the buffers start with, more of them than the offset store starts with, and one longer than a String.fromCharCode call takes.
+    const rows = [..."甲乙丙丁戊".split("").map((char, row) => `${char}\ud800${"字".repeat(300 + row * 997)}\udc00尾`), `${"长".repeat(9000)}\ud83d\ude00`];
+    const source = rows.join("\n");
+    const assembler = new LineAssembler(source);
+    let offset = 0;
+    for (const row of rows) {
+      assembler.add(row, Array.from({ length: row.length }, (_, index) => offset + index));
+      assembler.newline();
+      offset += row.length + 1;
+    }
+    const lines = assembler.finish();
+    expect(lines.map((line) => line.text)).toEqual(rows);
+    const starts = lineStarts(source);
+    offset = 0;
+    lines.forEach((line, index) => {
+      for (const at of [0, 1, 150, (rows[index] as string).length - 1]) {
+        expect(pointOn(line, line.contentStart + at)).toEqual(pointAtOffset(starts, offset + at));
+      }
+      expect(pointOn(line, line.contentEnd)).toEqual(pointAtOffset(starts, offset + (rows[index] as string).length));
+      offset += (rows[index] as string).length + 1;
+    });
+  });
 });
