@@ -43,7 +43,15 @@ function hanCount(text: string): number {
   return count;
 }
 
+/** The first characters of the metadata labels (`LABEL_RE`). */
+const LABEL_FIRST = new Set(["索", "主", "发", "成", "标", "名", "文", "生", "有", "体", "组", "废"]);
+
 function labelOf(text: string): { label: string; rest: string } | null {
+  // Most cells are not labels: their first character other than a space says so without folding the text.
+  let first = 0;
+  while (first < text.length && (text[first] === " " || text[first] === "\u3000" || text[first] === "\u00a0")) first++;
+  const head = text[first];
+  if (head === undefined || (!LABEL_FIRST.has(head) && !/\s/.test(head))) return null;
   const compact = squeezeLayoutBlanks(fold(text)).replace(/ /g, "");
   const match = LABEL_RE.exec(compact);
   if (match === null) return null;
