@@ -9,19 +9,20 @@ const FULLWIDTH_TO_ASCII = 0xfee0;
 
 const HAS_FOLDABLE = /[\uff01-\uff5e\u3000\u00a0]/;
 const utf16 = new TextDecoder("utf-16le");
-/** Below this length a string loop beats a typed array and a decoder call. */
+/** Below this length one `String.fromCharCode` over a scratch buffer beats a decoder call. */
 const SHORT_STRING = 256;
+const SCRATCH = new Uint16Array(SHORT_STRING);
 
 /** Fold full-width ASCII variants and the ideographic space to ASCII. Same length as input. */
 export function fold(text: string): string {
   if (!HAS_FOLDABLE.test(text)) return text;
   if (text.length < SHORT_STRING) {
-    let out = "";
+    // Code units into a scratch buffer, one string made from them: no string per character.
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
-      out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - FULLWIDTH_TO_ASCII) : code === 0x3000 || code === 0xa0 ? " " : text[index];
+      SCRATCH[index] = code >= 0xff01 && code <= 0xff5e ? code - FULLWIDTH_TO_ASCII : code === 0x3000 || code === 0xa0 ? 0x20 : code;
     }
-    return out;
+    return String.fromCharCode.apply(null, SCRATCH.subarray(0, text.length) as unknown as number[]);
   }
   const units = new Uint16Array(text.length);
   for (let index = 0; index < text.length; index++) {
