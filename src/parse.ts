@@ -38,7 +38,7 @@ export interface ParseOptions {
   /**
    * Inputs with more non-blank lines than this are not parsed: the result
    * holds `source` and a `result-too-large` error. Each line becomes an
-   * outline node with positions (up to about 3.7 KB of peak memory), so this bounds
+   * outline node with positions (up to about 4.2 KB of peak memory, in `check`), so this bounds
    * the memory a result takes. Default {@link DEFAULT_MAX_LINES} (300,000).
    */
   maxLines?: number;
