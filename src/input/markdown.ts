@@ -19,9 +19,10 @@ export const MAX_MARKDOWN_DELIMITERS = 256;
  * not content; other raw HTML keeps its text. Never throws on content.
  *
  * The source is cut into blocks that parse the same alone as together (see
- * `markdownBlocks`) and each is parsed on its own, which keeps remark's cost
- * linear in the number of blocks (nested lists and quotes are quadratic in
- * one tree). A block nested too deep, or with too many emphasis delimiters or
+ * `markdownBlocks`), which keeps remark's cost linear (nested lists and
+ * quotes are quadratic in one tree): a nested block is parsed on its own,
+ * and neighbouring simple blocks together, up to `BATCH_CHARS` (see
+ * `batchable`), since each call to remark costs a fixed setup. A block nested too deep, or with too many emphasis delimiters or
  * brackets, is read line by line as plain text, with a warning.
  */
 export function readMarkdown(source: string, sink: DiagnosticSink = new DiagnosticSink()): SourceLine[] {
@@ -158,17 +159,41 @@ export function readMarkdown(source: string, sink: DiagnosticSink = new Diagnost
   };
   const offsetOf = (offset: number | undefined) => (offset === undefined ? undefined : base + offset);
 
+  const parseRange = (start: number, end: number) => {
+    base = start;
+    block(processor.parse(source.slice(start, end)) as Root);
+  };
+  // Consecutive simple blocks are handed to remark together (see `batchable`): each call costs a fixed setup, about half of remark's time on a law cut into blocks.
+  let pending: { start: number; end: number } | null = null;
+  const flush = () => {
+    if (pending !== null) parseRange(pending.start, pending.end);
+    pending = null;
+  };
   let tables = 0;
   for (const chunk of markdownBlocks(source)) {
     if (chunk.tooComplex === undefined) {
-      // A pipe table is read here, cell by cell: remark-parse alone (no GFM) reads it as a paragraph.
-      const after = readPipeTable(source, chunk.start, chunk.end, assembler, tables);
-      if (after > chunk.start) tables++;
-      if (after >= chunk.end) continue;
-      base = after;
-      block(processor.parse(source.slice(after, chunk.end)) as Root);
+      if (startsPipeTable(source, chunk.start, chunk.end)) {
+        flush();
+        // A pipe table is read here, cell by cell: remark-parse alone (no GFM) reads it as a paragraph.
+        const after = readPipeTable(source, chunk.start, chunk.end, assembler, tables);
+        tables++;
+        if (after < chunk.end) parseRange(after, chunk.end);
+        continue;
+      }
+      if (batchable(source, chunk)) {
+        if (pending !== null && pending.end === chunk.start && chunk.end - pending.start <= BATCH_CHARS) {
+          pending.end = chunk.end;
+          continue;
+        }
+        flush();
+        pending = { start: chunk.start, end: chunk.end };
+        continue;
+      }
+      flush();
+      parseRange(chunk.start, chunk.end);
       continue;
     }
+    flush();
     const { line, column, offset } = chunk.tooComplex;
     sink.report(
       "markdown-read-as-text",
@@ -187,7 +212,23 @@ export function readMarkdown(source: string, sink: DiagnosticSink = new Diagnost
       lineStart = index + 1;
     }
   }
+  flush();
   return assembler.finish();
+}
+
+/** Blocks handed to remark together hold at most this many characters in all. */
+const BATCH_CHARS = 16_384;
+
+/**
+ * Whether a block may be parsed together with its neighbours and give the
+ * same lines: nested at most one container deep (nesting is what makes one
+ * remark tree quadratic), and holding no `]:`, so that a link reference
+ * definition never reaches a block it would not reach alone.
+ */
+function batchable(source: string, chunk: MarkdownBlock): boolean {
+  if (chunk.depth > 1) return false;
+  const definition = source.indexOf("]:", chunk.start);
+  return definition === -1 || definition + 2 > chunk.end;
 }
 
 /** The lines `[start, end)` of `source[from, to)`, line endings excluded. */
@@ -223,11 +264,29 @@ function pipeCells(source: string, start: number, end: number): Array<[number, n
  * Returns the offset after the table, or `start` when there is none. Cell
  * text is kept as printed (emphasis marks included).
  */
+/** Whether `source[start, end)` begins with a pipe table: a row with a pipe, then a delimiter row. */
+function startsPipeTable(source: string, start: number, end: number): boolean {
+  const head = firstLine(source, start, end);
+  if (head[1] >= end || !source.slice(head[0], head[1]).includes("|")) return false;
+  let next = head[1];
+  if (source.charCodeAt(next) === 13) next++;
+  if (source.charCodeAt(next) === 10) next++;
+  if (next >= end) return false;
+  const delimiter = firstLine(source, next, end);
+  return pipeDelimiterRow.test(source.slice(delimiter[0], delimiter[1]));
+}
+
+/** `[start, lineEnd)` of the line that starts at `start`, within `end`. */
+function firstLine(source: string, start: number, end: number): [number, number] {
+  let at = start;
+  while (at < end && source.charCodeAt(at) !== 10 && source.charCodeAt(at) !== 13) at++;
+  return [start, at];
+}
+
 function readPipeTable(source: string, start: number, end: number, assembler: LineAssembler, tableIndex: number): number {
+  if (!startsPipeTable(source, start, end)) return start;
   const lines = linesIn(source, start, end);
-  const [head, delimiter] = lines;
-  if (head === undefined || delimiter === undefined) return start;
-  if (!source.slice(head[0], head[1]).includes("|") || !pipeDelimiterRow.test(source.slice(delimiter[0], delimiter[1]))) return start;
+  const head = lines[0] as [number, number];
   const width = pipeCells(source, head[0], head[1]).length;
   let row = 0;
   let after = end;
@@ -277,6 +336,8 @@ function afterBackticks(source: string, start: number, end: number): number {
 interface MarkdownBlock {
   start: number;
   end: number;
+  /** The deepest container nesting (block quotes, list items) of its lines. */
+  depth: number;
   /** Where the block first proved too deep or too busy to hand to remark. */
   tooComplex?: { reason: "depth" | "delimiters"; line: number; column: number; offset: number };
 }
@@ -308,7 +369,7 @@ const HTML_BLOCK_ENDS: [RegExp, string | null][] = [
  */
 export function markdownBlocks(source: string): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
-  let current: MarkdownBlock = { start: 0, end: 0 };
+  let current: MarkdownBlock = { start: 0, end: 0, depth: 0 };
   let depthBudget = 0;
   let delimiters = 0;
   let fence: { char: string; length: number } | undefined;
@@ -339,7 +400,7 @@ export function markdownBlocks(source: string): MarkdownBlock[] {
       if (cut && lineStart > current.start) {
         current.end = lineStart;
         blocks.push(current);
-        current = { start: lineStart, end: lineStart };
+        current = { start: lineStart, end: lineStart, depth: 0 };
         depthBudget = 0;
         delimiters = 0;
       }
@@ -357,6 +418,7 @@ export function markdownBlocks(source: string): MarkdownBlock[] {
       }
     }
 
+    current.depth = Math.max(current.depth, prefix.depth);
     if (current.tooComplex === undefined) {
       depthBudget = Math.max(depthBudget, prefix.depth);
       if (depthBudget > MAX_MARKDOWN_DEPTH) {

@@ -84,3 +84,40 @@ describe("readMarkdown block by block", () => {
     expect(source.slice(line?.locate?.(line.start + at).offset)).toMatch(/^代码/);
   });
 });
+
+describe("readMarkdown hands neighbouring simple blocks to remark together", () => {
+  /** Every line's text sliced back out of the source through its points, blanks squeezed as the assembler squeezes them. */
+  const sliceBack = (source: string) =>
+    readMarkdown(source).map((line) => {
+      const start = line.locate?.(line.start).offset ?? -1;
+      const end = line.locateEnd?.(line.end).offset ?? -1;
+      return source.slice(start, end);
+    });
+
+  it("gives every paragraph of a long document its line and its place, across batches", () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, index) => `第${index + 1}段，说明有关工作的具体安排和要求。`);
+    const source = paragraphs.join("\n\n");
+    expect(source.length).toBeGreaterThan(3 * 16_384);
+    expect(lines(source)).toEqual(paragraphs);
+    expect(sliceBack(source)).toEqual(paragraphs);
+  });
+
+  it("keeps a link reference unresolved across blocks, as each block alone reads it", () => {
+    // The definition is in a block of its own; a reference elsewhere keeps its brackets, batched or not.
+    const source = "第一条 见[附件][1]。\n\n第二条 内容。\n\n[1]: http://example.com\n\n第三条 另见[附件][1]。\n";
+    expect(lines(source)).toEqual(["第一条 见[附件][1]。", "第二条 内容。", "第三条 另见[附件][1]。"]);
+  });
+
+  it("reads a pipe table between paragraphs as a table, and the paragraphs around it in order", () => {
+    const source = "一、总则\n\n说明。\n\n| 序号 | 名称 |\n| --- | --- |\n| 1 | 甲 |\n\n二、附则\n\n结尾。\n";
+    const read = readMarkdown(source);
+    expect(read.map((line) => line.text)).toEqual(["一、总则", "说明。", "序号\t名称", "1\t甲", "二、附则", "结尾。"]);
+    expect(read.filter((line) => line.table !== undefined).map((line) => line.table?.row)).toEqual([0, 1]);
+  });
+
+  it("parses nested lists alone and flat ones together, to the same lines", () => {
+    const source = "前言。\n\n- 一项\n- 二项\n  - 子项\n    - 孙项\n- 三项\n\n后记。\n";
+    expect(lines(source)).toEqual(["前言。", "一项", "二项", "子项", "孙项", "三项", "后记。"]);
+    expect(sliceBack(source)).toEqual(["前言。", "一项", "二项", "子项", "孙项", "三项", "后记。"]);
+  });
+});
