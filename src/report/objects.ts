@@ -109,19 +109,14 @@ export function collectObjects(result: GongbaoResult, diagnostics: Diagnostic[])
     if (value !== undefined) objects.push({ type: "deadline", label: value.date ?? value.raw, data: value, places: placesOf(value) });
   };
   for (const { document } of allDocuments(result)) {
-    for (const task of document.tasks ?? []) {
-      const parent = objects.push({ type: "task", label: `任务 ${task.number}`, data: task, places: placesOf(task) }) - 1;
-      units(task.leadUnits, "牵头单位", { id: parent, key: "leadUnits" });
-      units(task.responsibleUnits, "责任单位", { id: parent, key: "responsibleUnits" });
-      units(task.cooperatingUnits, "配合单位", { id: parent, key: "cooperatingUnits" });
-      deadline(task.deadline);
-    }
-    for (const measure of document.measures ?? []) {
-      const parent = objects.push({ type: "measure", label: `措施 ${measure.number}`, data: measure, places: placesOf(measure) }) - 1;
-      units(measure.leadUnits, "牵头单位", { id: parent, key: "leadUnits" });
-      units(measure.responsibleUnits, "责任单位", { id: parent, key: "responsibleUnits" });
-      units(measure.cooperatingUnits, "配合单位", { id: parent, key: "cooperatingUnits" });
-      deadline(measure.deadline);
+    for (const [type, name, items] of [["task", "任务", document.tasks ?? []], ["measure", "措施", document.measures ?? []]] as const) {
+      for (const item of items) {
+        const parent = objects.push({ type, label: `${name} ${item.number}`, data: item, places: placesOf(item) }) - 1;
+        units(item.leadUnits, "牵头单位", { id: parent, key: "leadUnits" });
+        units(item.responsibleUnits, "责任单位", { id: parent, key: "responsibleUnits" });
+        units(item.cooperatingUnits, "配合单位", { id: parent, key: "cooperatingUnits" });
+        deadline(item.deadline);
+      }
     }
     for (const article of document.articles ?? []) {
       objects.push({ type: "article", label: `第${article.number}条${article.sub === undefined ? "" : `之${article.sub}`}`, data: article, places: placesOf(article) });
