@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { type FileHandle, open } from "node:fs/promises";
 import { basename } from "node:path";
 import { isPdf } from "./input/detect.js";
-import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions, inputTooLarge, parse } from "./parse.js";
+import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions, inputTooLarge, parse, parseWithText } from "./parse.js";
 import type { GongbaoResult } from "./schema/result.js";
 
 /** Largest single read: a file is read in pieces of at most this many bytes. */
@@ -50,16 +50,17 @@ export async function parseFile(path: string, options: Omit<ParseOptions, "name"
 /**
  * Parse what `readBounded` returned, PDFs included: a PDF (by its `%PDF-`
  * signature, or `format: "pdf"`) goes to `parsePdf`, loaded on first use so
- * that text never loads pdf.js; `text` is then the text assembled from its
- * pages, which positions point into (undefined for other inputs: their
- * decoded bytes).
+ * that text never loads pdf.js. `text` is what the positions point into: the
+ * decoded bytes, or the text assembled from a PDF's pages (empty for an input
+ * not decoded).
  */
-export async function parseRead(read: Uint8Array | OverLimit, options: ParseOptions, limit: number): Promise<{ result: GongbaoResult; text?: string }> {
+export async function parseRead(read: Uint8Array | OverLimit, options: ParseOptions, limit: number): Promise<{ result: GongbaoResult; text: string }> {
   if (read instanceof Uint8Array && (isPdf(read) || options.format === "pdf")) {
     const { readAndParsePdf } = await import("./parse-pdf.js");
     return readAndParsePdf(read, { ...options, maxInputBytes: limit });
   }
-  return { result: parseBounded(read, options, limit) };
+  if (read instanceof Uint8Array) return parseWithText(read, { ...options, maxInputBytes: limit });
+  return { result: parseBounded(read, options, limit), text: "" };
 }
 
 /** Parse what `readBounded` returned: the bytes, or the `input-too-large` result of a file over `limit`. */

@@ -196,13 +196,24 @@ export function parseInSteps(input: string | Uint8Array | ArrayBuffer, options: 
   return parseLinesInSteps(read.text, read.lines, read.source, read.sink, read.extras, keep);
 }
 
+/**
+ * `parse`, with the decoded text its positions point into (the empty string
+ * for an input not decoded: over the size limit, binary), for a caller that
+ * shows the text (`check`, `report`) and need not decode it again.
+ */
+export function parseWithText(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): { result: GongbaoResult; text: string } {
+  const read = readInput(input, options);
+  if ("result" in read) return { result: read.result, text: read.text ?? "" };
+  return { result: finish(parseLinesInSteps(read.text, read.lines, read.source, read.sink, read.extras, true)), text: read.text };
+}
+
 /** Steps of a parse that gives no document: only its result. */
 function* noSteps(result: GongbaoResult): Generator<ParseStep, GongbaoResult, void> {
   return result;
 }
 
 /** An input decoded and split into its front end's lines, or the result of an input that is not parsed (too large, binary, a PDF). */
-type ReadInput = { result: GongbaoResult } | { text: string; lines: SourceLine[]; source: GongbaoResult["source"]; sink: DiagnosticSink; extras: FrontEndExtras };
+type ReadInput = { result: GongbaoResult; text?: string } | { text: string; lines: SourceLine[]; source: GongbaoResult["source"]; sink: DiagnosticSink; extras: FrontEndExtras };
 
 function readInput(input: string | Uint8Array | ArrayBuffer, options: ParseOptions): ReadInput {
   const limit = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
@@ -249,7 +260,7 @@ function readInput(input: string | Uint8Array | ArrayBuffer, options: ParseOptio
   const tags = format === "html" ? countTags(text) : 0;
   if (tags > maxLines) {
     const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
-    return { result: resultTooLarge(source, options, tags, maxLines, `The page has ${tags} tags; the limit is ${maxLines} (maxLines / --max-lines, a tag counting as a line)`) };
+    return { result: resultTooLarge(source, options, tags, maxLines, `The page has ${tags} tags; the limit is ${maxLines} (maxLines / --max-lines, a tag counting as a line)`), text };
   }
   if (format === "html") {
     const html = readHtml(text, sink);
@@ -266,13 +277,13 @@ function readInput(input: string | Uint8Array | ArrayBuffer, options: ParseOptio
     const lines = splitNonBlankLinesWithin(text, maxLines);
     if (typeof lines === "number") {
       const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
-      return { result: resultTooLarge(source, options, lines, maxLines, `The input has ${lines} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`) };
+      return { result: resultTooLarge(source, options, lines, maxLines, `The input has ${lines} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`), text };
     }
     nonBlank = lines;
   }
   const source: GongbaoResult["source"] = { encoding, format, length: text.length, bytes: size, sha256 };
   if (nonBlank.length > maxLines) {
-    return { result: resultTooLarge(source, options, nonBlank.length, maxLines, `The input has ${nonBlank.length} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`) };
+    return { result: resultTooLarge(source, options, nonBlank.length, maxLines, `The input has ${nonBlank.length} non-blank lines; the limit is ${maxLines} (maxLines / --max-lines)`), text };
   }
   if (encoding !== "string") reportInvalidBytes(text, encoding, sink);
   if (options.name !== undefined) source.name = options.name;

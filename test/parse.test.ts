@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse, parseEach } from "../src/parse.js";
+import { parse, parseEach, parseWithText } from "../src/parse.js";
 import type { GazetteDocument, GongbaoResult } from "../src/schema/result.js";
 import { corpus, readBytes, readText } from "./helpers.js";
 
@@ -83,5 +83,28 @@ describe("parseEach holds one document at a time", () => {
     expect(documents).toBeGreaterThanOrEqual(40);
     const growth = ((heap[heap.length - 1] as number) - (heap[1] as number)) / (heap.length - 2);
     expect(growth).toBeLessThan(300_000);
+  });
+});
+
+describe("parseWithText", () => {
+  it("gives the text the positions point into, as the parser decoded it", () => {
+    for (const path of ["seeds/luoyang-gazette-2025-02.txt", "fixtures/html/luoyang-jiyuan-33-measures.gbk.html", "fixtures/markdown/henan-decree-232.md"]) {
+      const bytes = readBytes(path);
+      const { result, text } = parseWithText(bytes, { name: path });
+      expect(result).toEqual(parse(bytes, { name: path }));
+      expect(text.length).toBe(result.source.length);
+      // Every document's position slices its first characters back out of the text.
+      for (const document of result.documents) expect(text.slice(document.position.start.offset, document.position.end.offset).length).toBeGreaterThan(0);
+    }
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("第一条 内容。")]);
+    expect(parseWithText(withBom).text).toBe("第一条 内容。");
+  });
+
+  it("gives no text for an input it does not decode, and the text of one too large to parse", () => {
+    expect(parseWithText(new Uint8Array(20), { maxInputBytes: 10 }).text).toBe("");
+    expect(parseWithText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])).text).toBe("");
+    const tooMany = parseWithText(new TextEncoder().encode("甲\n乙\n丙\n"), { maxLines: 2 });
+    expect(tooMany.result.diagnostics[0]?.code).toBe("result-too-large");
+    expect(tooMany.text).toBe("甲\n乙\n丙\n");
   });
 });

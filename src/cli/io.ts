@@ -6,7 +6,6 @@ import { finished } from "node:stream/promises";
 import type { InputFormat } from "../input/detect.js";
 import { DEFAULT_MAX_INPUT_BYTES, type ParseOptions, type ParseStep, parseInSteps } from "../parse.js";
 import { isPdf } from "../input/detect.js";
-import { decodeAs } from "../input/decode.js";
 import { type OverLimit, parseRead, readBounded } from "../parse-file.js";
 import type { GongbaoResult } from "../schema/result.js";
 import { createFolder } from "../util/folder.js";
@@ -89,20 +88,23 @@ export async function readStdin(limit: number, input: NodeJS.ReadableStream = pr
   return { bytes: total, sha256: createHash("sha256").update(bytes).digest("hex"), exact: false };
 }
 
+/** The bytes of an input named on the command line (`-`: standard input), at most the limit plus one, and the options to parse it with. */
+async function readCommandLineInput(path: string, format: InputFormat | undefined, maxInputBytes: number, maxLines: number | undefined): Promise<{ read: Uint8Array | OverLimit; options: ParseOptions }> {
+  const stdin = path === STDIN;
+  const read = stdin ? await readStdin(maxInputBytes) : await readInput(path, maxInputBytes);
+  const options: ParseOptions = stdin ? (format === undefined ? {} : { format }) : parseOptions(path, format);
+  if (maxLines !== undefined) options.maxLines = maxLines;
+  return { read, options };
+}
+
 /**
  * Read and parse a file named on the command line (`-`: standard input; a
  * PDF too); `text` is what positions point into (the decoded input, or the
  * text assembled from a PDF; empty for an input over the limit).
  */
 export async function parseInput(path: string, format: InputFormat | undefined, maxInputBytes: number, maxLines?: number): Promise<{ result: GongbaoResult; text: string }> {
-  const stdin = path === STDIN;
-  const read = stdin ? await readStdin(maxInputBytes) : await readInput(path, maxInputBytes);
-  const options: ParseOptions = stdin ? (format === undefined ? {} : { format }) : parseOptions(path, format);
-  if (maxLines !== undefined) options.maxLines = maxLines;
-  const { result, text } = await parseRead(read, options, maxInputBytes);
-  if (text !== undefined) return { result, text };
-  // The positions point into the text as the parser decoded it; an input not decoded has no text.
-  return { result, text: read instanceof Uint8Array ? decodeAs(read, result.source.encoding) : "" };
+  const { read, options } = await readCommandLineInput(path, format, maxInputBytes, maxLines);
+  return parseRead(read, options, maxInputBytes);
 }
 
 /**
@@ -112,10 +114,7 @@ export async function parseInput(path: string, format: InputFormat | undefined, 
  * limit), is parsed whole and given as a result with no steps.
  */
 export async function parseInputInSteps(path: string, format: InputFormat | undefined, maxInputBytes: number, maxLines?: number): Promise<Generator<ParseStep, GongbaoResult, void>> {
-  const stdin = path === STDIN;
-  const read = stdin ? await readStdin(maxInputBytes) : await readInput(path, maxInputBytes);
-  const options: ParseOptions = stdin ? (format === undefined ? {} : { format }) : parseOptions(path, format);
-  if (maxLines !== undefined) options.maxLines = maxLines;
+  const { read, options } = await readCommandLineInput(path, format, maxInputBytes, maxLines);
   if (read instanceof Uint8Array && !isPdf(read) && options.format !== "pdf") return parseInSteps(read, { ...options, maxInputBytes }, false);
   const { result } = await parseRead(read, options, maxInputBytes);
   return (function* (): Generator<ParseStep, GongbaoResult, void> {

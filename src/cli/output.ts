@@ -64,8 +64,8 @@ export async function writeJson(out: WatchedStream, value: unknown, indent = 0):
   await writePieces(out, jsonChunks(value, indent));
 }
 
-/** Write pieces of text in batches of about `BATCH` characters; stops early (leaving the rest unread) when the stream closes. */
-async function writePieces(out: WatchedStream, pieces: Iterable<string>): Promise<void> {
+/** Write pieces of text in order, in batches of about `BATCH` characters; stops early (leaving the rest unread) when the stream closes. */
+export async function writePieces(out: WatchedStream, pieces: Iterable<string>): Promise<void> {
   let parts: string[] = [];
   let size = 0;
   for (const piece of pieces) {

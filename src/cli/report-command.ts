@@ -5,7 +5,7 @@ import { renderReport } from "../report/page.js";
 import { plural } from "../util/plural.js";
 import type { InputFormat } from "../input/detect.js";
 import { STDIN, STDIN_LABEL, UsageError, byteSize, lineCount, loadCheckConfig, parseInput, reportBinary, writeAtomically } from "./io.js";
-import { type WatchedStream, watchStream } from "./output.js";
+import { watchStream, writePieces } from "./output.js";
 
 export interface ReportFlags {
   out?: string;
@@ -20,23 +20,6 @@ export interface ReportFlags {
 /** The default page name: the input's base name with `.report.html`, in the current folder. */
 export function reportName(path: string): string {
   return `${basename(path, extname(path)) || "input"}.report.html`;
-}
-
-/** Write pieces in order, in batches of about a megabyte. */
-export async function writeParts(out: WatchedStream, parts: string[]): Promise<void> {
-  let batch: string[] = [];
-  let size = 0;
-  for (const part of parts) {
-    batch.push(part);
-    size += part.length;
-    if (size >= 1 << 20) {
-      await out.write(batch.join(""));
-      if (out.closed) return;
-      batch = [];
-      size = 0;
-    }
-  }
-  if (size > 0) await out.write(batch.join(""));
 }
 
 /**
@@ -57,10 +40,10 @@ export async function runReport(file: string, flags: ReportFlags, format: InputF
   const target = flags.out ?? reportName(file);
   if (target === "-") {
     const stdout = watchStream(process.stdout);
-    await writeParts(stdout, parts);
+    await writePieces(stdout, parts);
     stdout.stop();
   } else {
-    await writeAtomically(target, (out) => writeParts(out, parts));
+    await writeAtomically(target, (out) => writePieces(out, parts));
     if (!flags.quiet) process.stderr.write(`${label} → ${target} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${counts.infos} info)\n`);
   }
   return reportBinary(label, result) ? 2 : 0;

@@ -2,7 +2,6 @@ import { basename } from "node:path";
 import { parentPort } from "node:worker_threads";
 import type { ParseOptions } from "../parse.js";
 import { check } from "../check/check.js";
-import { decodeAs } from "../input/decode.js";
 import { NotRegularFileError, parseRead, readBounded } from "../parse-file.js";
 import { renderReport } from "../report/page.js";
 import type { FileRows, Job, JobResult } from "./job.js";
@@ -31,8 +30,8 @@ export async function runJob(job: Job): Promise<JobResult> {
   const options: ParseOptions = { name: basename(job.path) };
   if (job.maxLines !== undefined) options.maxLines = job.maxLines;
   if (job.inputFormat !== undefined) options.format = job.inputFormat;
-  // A PDF's positions point into the text assembled from its pages.
-  const { result, text: assembled } = await parseRead(read, options, job.maxInputBytes);
+  // `text`: what the positions point into (the decoded bytes, or the text assembled from a PDF's pages).
+  const { result, text } = await parseRead(read, options, job.maxInputBytes);
   let rows = rowsOf(result, job.fileId, job.file);
   if (result.documents.length === 0) {
     // A file with no document is skipped, with a diagnostic row saying so
@@ -44,7 +43,6 @@ export async function runJob(job: Job): Promise<JobResult> {
   const serialized = Object.fromEntries(ENTITIES.map((entity) => [entity, encodeRows(serializeRows(entity, job.format, rows[entity]))])) as FileRows["rows"];
   const fileRows: FileRows = { rows: serialized, documents: result.documents.length, errors: rows.diagnostics.filter((row) => row.severity === "error").length };
   if (job.report) {
-    const text = assembled ?? (read instanceof Uint8Array ? decodeAs(read, result.source.encoding) : "");
     const page = renderReport({ result, text, diagnostics: check(result), file: job.file, version: job.version ?? "", indexHref: indexHref(job.file) });
     const title = result.issue?.title ?? result.documents[0]?.title;
     fileRows.page = title === undefined ? page : { ...page, title };

@@ -139,19 +139,3 @@ export function replacementRuns(text: string): Array<[number, number]> {
   }
   return runs;
 }
-
-/**
- * The text a result's positions point into: the bytes decoded in the encoding
- * the parser chose (`result.source.encoding`), a byte order mark dropped as
- * the parser drops it. `undecoded` gives the empty string.
- */
-export function decodeAs(bytes: Uint8Array, encoding: Encoding | "undecoded" | "pdf"): string {
-  // A PDF's bytes are not its text: its positions point into the text assembled from its pages.
-  if (encoding === "undecoded" || encoding === "pdf") return "";
-  if (encoding === "string") return new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
-  const bom = decode(bytes.subarray(0, 4));
-  const skip = bom.bom && bom.encoding === encoding ? (encoding === "utf-8" ? 3 : encoding === "gb18030" ? 4 : 2) : 0;
-  const body = bytes.subarray(skip);
-  if (encoding === "gb18030") return decodeGb18030(body);
-  return (encoding === "utf-8" ? lenientUtf8 : new TextDecoder(encoding, { ignoreBOM: true })).decode(body);
-}
