@@ -215,7 +215,7 @@ const REPORT_FOLDER = "report";
 
 /**
  * The report pages of a run: each file's page at `report/<file>.html` in the
- * staging folder (its folders made one level at a time), and the rows of
+ * staging folder (its folders made once each), and the rows of
  * `index.html`.
  */
 class ReportPages {
@@ -234,15 +234,10 @@ class ReportPages {
       return;
     }
     const segments = `${REPORT_FOLDER}/${job.file}.html`.split("/");
-    let folder = this.staging;
-    for (const segment of segments.slice(0, -1)) {
-      folder = join(folder, segment);
-      if (!this.folders.has(folder)) {
-        await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
-          if (error.code !== "EEXIST") throw error;
-        });
-        this.folders.add(folder);
-      }
+    const folder = join(this.staging, ...segments.slice(0, -1));
+    if (!this.folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.folders.add(folder);
     }
     await writeWhole(this.fs, join(folder, segments[segments.length - 1] as string), page.parts);
     const row: IndexRow = { file: job.file, href: segments.map(encodeURIComponent).join("/"), counts: page.counts };

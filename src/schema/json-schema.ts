@@ -65,8 +65,9 @@ function publish(schema: z.ZodType, name: string, versionField: { at: string[] }
  * accepting output of later minor versions, which only add fields.
  */
 export function generateJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
-  if (options.positions === "offsets") return offsetsSchema(publish(resultSchema, "gongbao-offsets.schema.json", { at: ["$defs", "GongbaoResult", "properties", "schemaVersion"] }, options));
-  return publish(resultSchema, "gongbao.schema.json", { at: ["$defs", "GongbaoResult", "properties", "schemaVersion"] }, options);
+  const offsets = options.positions === "offsets";
+  const schema = publish(resultSchema, offsets ? "gongbao-offsets.schema.json" : "gongbao.schema.json", { at: ["$defs", "GongbaoResult", "properties", "schemaVersion"] }, options);
+  return offsets ? offsetsSchema(schema) : schema;
 }
 
 const OFFSET = { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER };

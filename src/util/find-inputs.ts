@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
-/** The file names gongbao reads when it walks a folder: text, HTML and Markdown. */
+/** The file names gongbao reads when it walks a folder: text, HTML, Markdown and PDF. */
 export const INPUT_EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown|pdf)$/i;
 
 /** The extensions of `INPUT_EXTENSIONS`, for messages. */
